@@ -1,0 +1,174 @@
+//! Measures → comparisons. Input: the measures of an analysis. Output: the
+//! measure keys that have data (programme × kind × period), and for one key,
+//! one [`Bar`] per province: the latest figure by year, with every other
+//! figure and every mention behind it kept for hover and evidence.
+//!
+//! Nothing is averaged: mentions of the same figure (same province, kind,
+//! programme, value and year) are grouped as one figure with several sources.
+
+use std::collections::BTreeMap;
+
+use crate::measure::{Category, Found, Kind, PROVINCES, Period, Qualifier};
+
+/// What a chart compares: one programme, one kind, one period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub struct MeasureKey {
+    pub category: Category,
+    pub kind: Kind,
+    pub period: Option<Period>,
+}
+
+impl MeasureKey {
+    pub fn of(f: &Found) -> Self {
+        Self { category: f.measure.category, kind: f.measure.kind, period: f.measure.period }
+    }
+
+    /// `minimum_living:amount_per_person:month`.
+    pub fn code(&self) -> String {
+        match self.period {
+            Some(p) => format!("{}:{}:{}", self.category.as_str(), self.kind.as_str(), p.as_str()),
+            None => format!("{}:{}", self.category.as_str(), self.kind.as_str()),
+        }
+    }
+
+    /// Parse `CATEGORY:KIND[:PERIOD]`.
+    pub fn parse(code: &str) -> Option<Self> {
+        let mut parts = code.split(':');
+        let category = Category::parse(parts.next()?)?;
+        let kind = Kind::parse(parts.next()?)?;
+        let period = match parts.next() {
+            None | Some("") => None,
+            Some("month") => Some(Period::Month),
+            Some("year") => Some(Period::Year),
+            Some("once") => Some(Period::Once),
+            Some(_) => return None,
+        };
+        Some(Self { category, kind, period })
+    }
+}
+
+/// One distinct figure for a province: a value and the mentions that state it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub year: Option<u16>,
+    /// Indices into the analysis's measures.
+    pub mentions: Vec<usize>,
+}
+
+/// A province's bar for one measure key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub province: String,
+    /// The figure shown: the latest by year (ties: the most mentioned, then the largest).
+    pub shown: Figure,
+    /// Every other figure for this province and key.
+    pub others: Vec<Figure>,
+}
+
+impl Bar {
+    pub fn source_count(&self) -> usize {
+        self.shown.mentions.len()
+    }
+}
+
+/// The measure keys that have data, with how many measures each has, most first.
+pub fn keys_with_data(measures: &[Found]) -> Vec<(MeasureKey, usize)> {
+    let mut counts: BTreeMap<MeasureKey, usize> = BTreeMap::new();
+    for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
+        *counts.entry(MeasureKey::of(f)).or_default() += 1;
+    }
+    let mut list: Vec<_> = counts.into_iter().collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list
+}
+
+/// How many measures each province has, in the spec's province order.
+pub fn province_counts(measures: &[Found]) -> Vec<(&'static str, usize)> {
+    PROVINCES
+        .iter()
+        .map(|p| (*p, measures.iter().filter(|f| f.measure.province == *p).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The bars of one key for the given provinces (in that order; provinces
+/// without data are left out).
+pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Bar> {
+    provinces
+        .iter()
+        .filter_map(|province| {
+            let mut figures: Vec<Figure> = Vec::new();
+            for (i, f) in measures.iter().enumerate() {
+                let m = &f.measure;
+                if m.province != *province || MeasureKey::of(f) != key {
+                    continue;
+                }
+                match figures.iter_mut().find(|g| g.value == m.value && g.year == m.year && g.value_max == m.value_max) {
+                    Some(g) => g.mentions.push(i),
+                    None => figures.push(Figure {
+                        value: m.value,
+                        value_max: m.value_max,
+                        qualifier: m.qualifier,
+                        year: m.year,
+                        mentions: vec![i],
+                    }),
+                }
+            }
+            if figures.is_empty() {
+                return None;
+            }
+            let best = figures
+                .iter()
+                .enumerate()
+                .max_by(|(_, a), (_, b)| {
+                    a.year
+                        .cmp(&b.year)
+                        .then(a.mentions.len().cmp(&b.mentions.len()))
+                        .then(a.value.total_cmp(&b.value))
+                })
+                .map_or(0, |(i, _)| i);
+            let shown = figures.remove(best);
+            Some(Bar { province: province.clone(), shown, others: figures })
+        })
+        .collect()
+}
+
+/// `35亿元`, `57.6万人`, `93.7%`, `2450元/人·月`: a value in human units.
+pub fn human_value(value: f64, kind: Kind, period: Option<Period>) -> String {
+    let number = human_number(value);
+    let suffix = match kind {
+        Kind::AmountPerPerson => "元/人",
+        Kind::AmountPerHousehold => "元/户",
+        Kind::AmountTotal => "元",
+        Kind::Rate => return format!("{}%", trim_number(value, 1)),
+        Kind::CountPeople => "人",
+        Kind::CountHouseholds => "户",
+        Kind::CountUnits => "个",
+    };
+    let per = match (kind, period) {
+        (Kind::AmountPerPerson | Kind::AmountPerHousehold, Some(Period::Month)) => "·月",
+        (Kind::AmountPerPerson | Kind::AmountPerHousehold, Some(Period::Year)) => "·年",
+        _ => "",
+    };
+    format!("{number}{suffix}{per}")
+}
+
+/// `35亿`, `57.6万`, `2450`.
+pub fn human_number(value: f64) -> String {
+    let abs = value.abs();
+    if abs >= 1e8 {
+        format!("{}亿", trim_number(value / 1e8, 2))
+    } else if abs >= 1e4 {
+        format!("{}万", trim_number(value / 1e4, 2))
+    } else {
+        trim_number(value, 1)
+    }
+}
+
+fn trim_number(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s }
+}

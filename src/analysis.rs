@@ -1,0 +1,126 @@
+//! Paths → an [`Analysis`]: documents, measures and problems, read in parallel
+//! across files with live [`Progress`] and a cancel flag. The CLI, the
+//! dashboard and the benches all run this one function.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use crate::corpus::{self, Document, Problem, SourceFile};
+use crate::extract;
+use crate::measure::Found;
+
+/// What was read and what was found.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub documents: Vec<Document>,
+    pub measures: Vec<Found>,
+    pub problems: Vec<Problem>,
+    /// Whether reading was cancelled before every file was read.
+    pub cancelled: bool,
+}
+
+/// How far a run has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub files_done: usize,
+    pub files_total: usize,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub measures_found: usize,
+}
+
+/// Settings for reading.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub max_file_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { max_file_bytes: corpus::DEFAULT_MAX_FILE_BYTES }
+    }
+}
+
+/// Analyse the embedded seeds.
+pub fn analyze_seeds() -> Analysis {
+    from_documents(corpus::seed_documents(), Vec::new())
+}
+
+/// Analyse documents already read.
+pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analysis {
+    let mut measures = Vec::new();
+    for (index, doc) in documents.iter().enumerate() {
+        append(&mut measures, extract::extract_document(doc, index), index);
+    }
+    Analysis { documents, measures, problems, cancelled: false }
+}
+
+/// Append one document's measures, renumbering their links.
+fn append(measures: &mut Vec<Found>, found: Vec<Found>, doc_index: usize) {
+    let base = measures.len();
+    measures.extend(found.into_iter().map(|mut f| {
+        f.doc_index = doc_index;
+        f.changed_to = f.changed_to.map(|t| t + base);
+        f
+    }));
+}
+
+/// Read and analyse files and folders.
+pub fn analyze_paths(paths: &[PathBuf], options: Options, progress: &(dyn Fn(Progress) + Sync), cancel: &AtomicBool) -> Analysis {
+    let mut problems = Vec::new();
+    let files = corpus::list_files(paths, &mut problems);
+    analyze_files(&files, problems, options, progress, cancel)
+}
+
+/// Read and analyse a list of files.
+pub fn analyze_files(
+    files: &[SourceFile],
+    mut problems: Vec<Problem>,
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Analysis {
+    let files_total = files.len();
+    let bytes_total: u64 = files.iter().map(|f| f.size_bytes.min(options.max_file_bytes)).sum();
+    let files_done = AtomicUsize::new(0);
+    let bytes_done = AtomicU64::new(0);
+    let measures_found = AtomicUsize::new(0);
+    progress(Progress { files_total, bytes_total, ..Progress::default() });
+    let results: Vec<Option<Result<(Document, Vec<Found>), Problem>>> = files
+        .par_iter()
+        .map(|file| {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            let result = corpus::read_file(file, options.max_file_bytes).map(|doc| {
+                let found = extract::extract_document(&doc, 0);
+                (doc, found)
+            });
+            let found_now = match &result {
+                Ok((_, f)) => measures_found.fetch_add(f.len(), Ordering::Relaxed) + f.len(),
+                Err(_) => measures_found.load(Ordering::Relaxed),
+            };
+            let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
+            let bytes = bytes_done.fetch_add(file.size_bytes.min(options.max_file_bytes), Ordering::Relaxed)
+                + file.size_bytes.min(options.max_file_bytes);
+            progress(Progress { files_done: done, files_total, bytes_done: bytes, bytes_total, measures_found: found_now });
+            Some(result)
+        })
+        .collect();
+    let cancelled = results.iter().any(Option::is_none);
+    let mut documents = Vec::new();
+    let mut measures = Vec::new();
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok((doc, found)) => {
+                append(&mut measures, found, documents.len());
+                documents.push(doc);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    problems.sort();
+    Analysis { documents, measures, problems, cancelled }
+}

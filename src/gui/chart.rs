@@ -1,0 +1,252 @@
+//! The comparison chart: a pure [`ChartModel`] built from an analysis (what
+//! the tests check), and the egui_plot drawing of it, used alike by the
+//! dashboard, its small multiples and the offscreen PNG export.
+
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Points, Text};
+
+use crate::aggregate::{self, MeasureKey};
+use crate::analysis::Analysis;
+use crate::measure::{Kind, Qualifier};
+
+use super::i18n::{Lang, T};
+
+/// Province colours: a qualitative palette, assigned in selection order so
+/// every chart of one selection uses the same colour for the same province.
+const PALETTE: [Color32; 12] = [
+    Color32::from_rgb(0x4e, 0x79, 0xa7),
+    Color32::from_rgb(0xe1, 0x57, 0x59),
+    Color32::from_rgb(0x59, 0xa1, 0x4f),
+    Color32::from_rgb(0xf2, 0x8e, 0x2b),
+    Color32::from_rgb(0xb0, 0x7a, 0xa1),
+    Color32::from_rgb(0x76, 0xb7, 0xb2),
+    Color32::from_rgb(0xed, 0xc9, 0x48),
+    Color32::from_rgb(0xff, 0x9d, 0xa7),
+    Color32::from_rgb(0x9c, 0x75, 0x5f),
+    Color32::from_rgb(0x86, 0xbc, 0xb6),
+    Color32::from_rgb(0xd3, 0x72, 0x95),
+    Color32::from_rgb(0x49, 0x98, 0x94),
+];
+
+/// The colour of the n-th selected province.
+pub fn province_color(index: usize) -> Color32 {
+    if let Some(c) = PALETTE.get(index) {
+        return *c;
+    }
+    let hue = (index as f32 * 0.618_034).fract();
+    egui::ecolor::Hsva::new(hue, 0.55, 0.75, 1.0).into()
+}
+
+/// One bar as drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartBar {
+    pub province: String,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub year: Option<u16>,
+    /// The value in human units (`2450元/人·月`), with ≈/≥/≤ for qualifiers.
+    pub label: String,
+    pub color: Color32,
+    /// Indices of the measures behind the shown figure.
+    pub mentions: Vec<usize>,
+    /// Other figures for this province: (label, year).
+    pub others: Vec<(String, Option<u16>)>,
+}
+
+/// Everything a chart shows, independent of how it is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartModel {
+    pub key: MeasureKey,
+    pub title: String,
+    pub bars: Vec<ChartBar>,
+}
+
+impl ChartModel {
+    /// Bars of `key` for `provinces` (colours by position in `provinces`).
+    pub fn build(analysis: &Analysis, key: MeasureKey, provinces: &[String], lang: Lang) -> Self {
+        let bars = aggregate::bars(&analysis.measures, key, provinces)
+            .into_iter()
+            .map(|bar| {
+                let index = provinces.iter().position(|p| *p == bar.province).unwrap_or(0);
+                let label = qualified_label(bar.shown.value, bar.shown.value_max, bar.shown.qualifier, key);
+                ChartBar {
+                    color: province_color(index),
+                    value: bar.shown.value,
+                    value_max: bar.shown.value_max,
+                    qualifier: bar.shown.qualifier,
+                    year: bar.shown.year,
+                    label,
+                    mentions: bar.shown.mentions.clone(),
+                    others: bar
+                        .others
+                        .iter()
+                        .map(|f| (qualified_label(f.value, f.value_max, f.qualifier, key), f.year))
+                        .collect(),
+                    province: bar.province,
+                }
+            })
+            .collect();
+        Self { key, title: measure_title(key, lang), bars }
+    }
+}
+
+/// `临时救助 · 每人金额 · 一次性`.
+pub fn measure_title(key: MeasureKey, lang: Lang) -> String {
+    let mut title = format!("{} · {}", lang.category(key.category), lang.kind(key.kind));
+    let period = lang.period(key.period);
+    if !period.is_empty() {
+        title.push_str(" · ");
+        title.push_str(period);
+    }
+    title
+}
+
+/// The unit of a measure's axis (`元/人·月`, `%`, `人`).
+pub fn unit_label(key: MeasureKey) -> String {
+    aggregate::human_value(1.0, key.kind, key.period).trim_start_matches('1').to_owned()
+}
+
+fn qualified_label(value: f64, value_max: Option<f64>, qualifier: Qualifier, key: MeasureKey) -> String {
+    let main = aggregate::human_value(value, key.kind, key.period);
+    let main = match value_max {
+        Some(max) => format!("{}–{}", aggregate::human_number(value), aggregate::human_value(max, key.kind, key.period)),
+        None => main,
+    };
+    match qualifier {
+        Qualifier::Exact => main,
+        Qualifier::About => format!("≈{main}"),
+        Qualifier::AtLeast => format!("≥{main}"),
+        Qualifier::AtMost => format!("≤{main}"),
+    }
+}
+
+/// Draw the bars; returns the index of a bar the user clicked.
+pub fn plot_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, id: &str, height: f32, compact: bool) -> Option<usize> {
+    let names: Vec<String> = model.bars.iter().map(|b| b.province.clone()).collect();
+    let hover: Vec<String> = model
+        .bars
+        .iter()
+        .map(|b| {
+            let year = b.year.map(|y| format!(" · {y}")).unwrap_or_default();
+            let mut text = format!("{}: {}{} · {} {}", b.province, b.label, year, b.mentions.len(), lang.tr(T::Sources));
+            for (label, y) in &b.others {
+                text.push_str(&format!("\n  {}: {}{}", lang.tr(T::OtherFigures), label, y.map(|y| format!(" ({y})")).unwrap_or_default()));
+            }
+            text
+        })
+        .collect();
+    let max = model.bars.iter().map(|b| b.value_max.unwrap_or(b.value)).fold(0.0f64, f64::max);
+    let kind = model.key.kind;
+    let axis_names = names.clone();
+    let plot = Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .show_grid([false, true])
+        .include_y(0.0)
+        .include_y(if max > 0.0 { max * 1.18 } else { 1.0 })
+        .include_x(-0.6)
+        .include_x(model.bars.len() as f64 - 0.4)
+        .x_grid_spacer(move |input| {
+            let (lo, hi) = input.bounds;
+            (lo.ceil() as i64..=hi.floor() as i64).map(|v| egui_plot::GridMark { value: v as f64, step_size: 1.0 }).collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 { axis_names.get(i as usize).cloned().unwrap_or_default() } else { String::new() }
+        })
+        .y_axis_formatter(move |mark, _| axis_number(mark.value, kind))
+        .y_axis_min_width(if compact { 36.0 } else { 56.0 });
+    let bars = model.bars.clone();
+    let response = plot.show(ui, move |plot_ui| {
+        for (i, bar) in bars.iter().enumerate() {
+            let x = i as f64;
+            let chart = BarChart::new(
+                bar.province.clone(),
+                vec![Bar::new(x, bar.value).fill(bar.color).width(0.62).name(hover[i].clone())],
+            )
+            .color(bar.color)
+            .element_formatter(Box::new(|b, _| b.name.clone()));
+            plot_ui.bar_chart(chart);
+            let top = bar.value_max.unwrap_or(bar.value);
+            if let Some(hi) = bar.value_max {
+                // A whisker to the upper end of a range.
+                let stroke_color = ui_text_color(plot_ui.ctx());
+                plot_ui.line(Line::new("", vec![[x, bar.value], [x, hi]]).color(stroke_color).width(2.0));
+                plot_ui.line(Line::new("", vec![[x - 0.12, hi], [x + 0.12, hi]]).color(stroke_color).width(2.0));
+            }
+            match bar.qualifier {
+                Qualifier::AtLeast => plot_ui.points(
+                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Up).radius(5.0).color(ui_text_color(plot_ui.ctx())).filled(true),
+                ),
+                Qualifier::About => plot_ui.points(
+                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Diamond).radius(4.0).color(ui_text_color(plot_ui.ctx())).filled(false),
+                ),
+                Qualifier::AtMost => plot_ui.points(
+                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Down).radius(5.0).color(ui_text_color(plot_ui.ctx())).filled(true),
+                ),
+                Qualifier::Exact => {}
+            }
+            if !compact || bars.len() <= 6 {
+                plot_ui.text(
+                    Text::new("", PlotPoint::new(x, top), RichText::new(format!("{}\n", bar.label)).size(if compact { 10.0 } else { 13.0 }))
+                        .anchor(egui::Align2::CENTER_BOTTOM),
+                );
+            }
+        }
+        plot_ui.pointer_coordinate()
+    });
+    if response.response.clicked() {
+        if let Some(p) = response.inner {
+            let i = p.x.round();
+            if (p.x - i).abs() <= 0.35 && i >= 0.0 && (i as usize) < model.bars.len() {
+                return Some(i as usize);
+            }
+        }
+    }
+    None
+}
+
+fn ui_text_color(ctx: &egui::Context) -> Color32 {
+    ctx.global_style().visuals.text_color()
+}
+
+/// Axis numbers: `35亿`, `57.6万`, `93.7%`.
+fn axis_number(v: f64, kind: Kind) -> String {
+    if v < 0.0 {
+        return String::new();
+    }
+    if kind == Kind::Rate { format!("{}%", aggregate::human_number(v)) } else { aggregate::human_number(v) }
+}
+
+/// The chart as exported: title, unit, bars, province legend and footnote.
+pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footnote: &str) {
+    ui.vertical(|ui| {
+        ui.add_space(6.0);
+        ui.label(RichText::new(&model.title).size(20.0).strong());
+        ui.label(RichText::new(unit_label(model.key)).weak());
+        let legend_and_foot = 56.0;
+        let height = (ui.available_height() - legend_and_foot).max(80.0);
+        plot_ui(ui, model, lang, "export_plot", height, false);
+        legend_ui(ui, model);
+        ui.label(RichText::new(footnote).small().weak());
+    });
+}
+
+/// Colour keys for the provinces of a chart.
+pub fn legend_ui(ui: &mut egui::Ui, model: &ChartModel) {
+    ui.horizontal_wrapped(|ui| {
+        for bar in &model.bars {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, bar.color);
+            ui.label(&bar.province);
+            ui.add_space(8.0);
+        }
+    });
+}

@@ -1,0 +1,87 @@
+//! The dashboard: a thin egui layer over the core. One struct per view, the
+//! file dialogs behind a trait (so tests never open a real one), and fonts
+//! installed from one function that the app, the PNG export and every test
+//! harness call.
+
+pub mod app;
+pub mod chart;
+pub mod chart_cli;
+pub mod dialogs;
+pub mod i18n;
+pub mod offscreen;
+
+use std::path::PathBuf;
+
+pub use app::MinshengApp;
+
+/// Noto Sans SC Regular (SIL Open Font License 1.1, see `fonts/OFL.txt`).
+const NOTO_SANS_SC: &[u8] = include_bytes!("../../fonts/NotoSansSC-Regular.ttf");
+
+/// Install the embedded CJK font as the first choice for all text, so that
+/// the app and its exported images look the same on every machine.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts
+        .font_data
+        .insert("noto_sans_sc".to_owned(), std::sync::Arc::new(egui::FontData::from_static(NOTO_SANS_SC)));
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+        family.insert(0, "noto_sans_sc".to_owned());
+    }
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Monospace) {
+        family.push("noto_sans_sc".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// The window icon: a small bar chart, drawn here so nothing is needed beside the binary.
+pub fn icon() -> egui::IconData {
+    const SIZE: u32 = 64;
+    let mut rgba = vec![0u8; (SIZE * SIZE * 4) as usize];
+    let bars: [(u32, u32, [u8; 3]); 3] = [(10, 30, [0x4e, 0x79, 0xa7]), (26, 14, [0xe1, 0x57, 0x59]), (42, 22, [0x59, 0xa1, 0x4f])];
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let i = ((y * SIZE + x) * 4) as usize;
+            let rounded = {
+                let (dx, dy) = (x.min(SIZE - 1 - x), y.min(SIZE - 1 - y));
+                dx + dy >= 6 || (dx >= 3 && dy >= 3)
+            };
+            if !rounded {
+                continue;
+            }
+            let mut color = [0xf7, 0xf4, 0xee];
+            for (left, top, c) in bars {
+                if x >= left && x < left + 12 && y >= top && y < 54 {
+                    color = c;
+                }
+            }
+            rgba[i..i + 4].copy_from_slice(&[color[0], color[1], color[2], 255]);
+        }
+    }
+    egui::IconData { rgba, width: SIZE, height: SIZE }
+}
+
+/// Open the dashboard window on `paths` (the embedded seeds when empty).
+pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("民生对比 Minsheng")
+            .with_app_id("minsheng")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(icon())
+            .with_drag_and_drop(true),
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "minsheng",
+        options,
+        Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
+            let settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs));
+            app.start(&cc.egui_ctx, paths);
+            Ok(Box::new(app))
+        }),
+    )
+}

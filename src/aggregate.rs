@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use crate::measure::{Category, Found, Kind, PROVINCES, Period, Qualifier};
 
 /// What a chart compares: one programme, one kind, one period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct MeasureKey {
     pub category: Category,
     pub kind: Kind,
@@ -20,13 +22,22 @@ pub struct MeasureKey {
 
 impl MeasureKey {
     pub fn of(f: &Found) -> Self {
-        Self { category: f.measure.category, kind: f.measure.kind, period: f.measure.period }
+        Self {
+            category: f.measure.category,
+            kind: f.measure.kind,
+            period: f.measure.period,
+        }
     }
 
     /// `minimum_living:amount_per_person:month`.
     pub fn code(&self) -> String {
         match self.period {
-            Some(p) => format!("{}:{}:{}", self.category.as_str(), self.kind.as_str(), p.as_str()),
+            Some(p) => format!(
+                "{}:{}:{}",
+                self.category.as_str(),
+                self.kind.as_str(),
+                p.as_str()
+            ),
             None => format!("{}:{}", self.category.as_str(), self.kind.as_str()),
         }
     }
@@ -43,7 +54,11 @@ impl MeasureKey {
             Some("once") => Some(Period::Once),
             Some(_) => return None,
         };
-        Some(Self { category, kind, period })
+        Some(Self {
+            category,
+            kind,
+            period,
+        })
     }
 }
 
@@ -89,7 +104,12 @@ pub fn keys_with_data(measures: &[Found]) -> Vec<(MeasureKey, usize)> {
 pub fn province_counts(measures: &[Found]) -> Vec<(&'static str, usize)> {
     PROVINCES
         .iter()
-        .map(|p| (*p, measures.iter().filter(|f| f.measure.province == *p).count()))
+        .map(|p| {
+            (
+                *p,
+                measures.iter().filter(|f| f.measure.province == *p).count(),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .collect()
 }
@@ -106,7 +126,10 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
                 if m.province != *province || MeasureKey::of(f) != key {
                     continue;
                 }
-                match figures.iter_mut().find(|g| g.value == m.value && g.year == m.year && g.value_max == m.value_max) {
+                match figures
+                    .iter_mut()
+                    .find(|g| g.value == m.value && g.year == m.year && g.value_max == m.value_max)
+                {
                     Some(g) => g.mentions.push(i),
                     None => figures.push(Figure {
                         value: m.value,
@@ -131,7 +154,11 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
                 })
                 .map_or(0, |(i, _)| i);
             let shown = figures.remove(best);
-            Some(Bar { province: province.clone(), shown, others: figures })
+            Some(Bar {
+                province: province.clone(),
+                shown,
+                others: figures,
+            })
         })
         .collect()
 }
@@ -170,5 +197,9 @@ pub fn human_number(value: f64) -> String {
 
 fn trim_number(v: f64, decimals: usize) -> String {
     let s = format!("{v:.decimals$}");
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
 }

@@ -39,7 +39,9 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { max_file_bytes: corpus::DEFAULT_MAX_FILE_BYTES }
+        Self {
+            max_file_bytes: corpus::DEFAULT_MAX_FILE_BYTES,
+        }
     }
 }
 
@@ -54,7 +56,12 @@ pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analy
     for (index, doc) in documents.iter().enumerate() {
         append(&mut measures, extract::extract_document(doc, index), index);
     }
-    Analysis { documents, measures, problems, cancelled: false }
+    Analysis {
+        documents,
+        measures,
+        problems,
+        cancelled: false,
+    }
 }
 
 /// Append one document's measures, renumbering their links.
@@ -68,7 +75,12 @@ fn append(measures: &mut Vec<Found>, found: Vec<Found>, doc_index: usize) {
 }
 
 /// Read and analyse files and folders.
-pub fn analyze_paths(paths: &[PathBuf], options: Options, progress: &(dyn Fn(Progress) + Sync), cancel: &AtomicBool) -> Analysis {
+pub fn analyze_paths(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Analysis {
     let mut problems = Vec::new();
     let files = corpus::list_files(paths, &mut problems);
     analyze_files(&files, problems, options, progress, cancel)
@@ -83,11 +95,18 @@ pub fn analyze_files(
     cancel: &AtomicBool,
 ) -> Analysis {
     let files_total = files.len();
-    let bytes_total: u64 = files.iter().map(|f| f.size_bytes.min(options.max_file_bytes)).sum();
+    let bytes_total: u64 = files
+        .iter()
+        .map(|f| f.size_bytes.min(options.max_file_bytes))
+        .sum();
     let files_done = AtomicUsize::new(0);
     let bytes_done = AtomicU64::new(0);
     let measures_found = AtomicUsize::new(0);
-    progress(Progress { files_total, bytes_total, ..Progress::default() });
+    progress(Progress {
+        files_total,
+        bytes_total,
+        ..Progress::default()
+    });
     let results: Vec<Option<Result<(Document, Vec<Found>), Problem>>> = files
         .par_iter()
         .map(|file| {
@@ -103,9 +122,17 @@ pub fn analyze_files(
                 Err(_) => measures_found.load(Ordering::Relaxed),
             };
             let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
-            let bytes = bytes_done.fetch_add(file.size_bytes.min(options.max_file_bytes), Ordering::Relaxed)
-                + file.size_bytes.min(options.max_file_bytes);
-            progress(Progress { files_done: done, files_total, bytes_done: bytes, bytes_total, measures_found: found_now });
+            let bytes = bytes_done.fetch_add(
+                file.size_bytes.min(options.max_file_bytes),
+                Ordering::Relaxed,
+            ) + file.size_bytes.min(options.max_file_bytes);
+            progress(Progress {
+                files_done: done,
+                files_total,
+                bytes_done: bytes,
+                bytes_total,
+                measures_found: found_now,
+            });
             Some(result)
         })
         .collect();
@@ -122,5 +149,10 @@ pub fn analyze_files(
         }
     }
     problems.sort();
-    Analysis { documents, measures, problems, cancelled }
+    Analysis {
+        documents,
+        measures,
+        problems,
+        cancelled,
+    }
 }

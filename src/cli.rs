@@ -69,8 +69,18 @@ pub enum Format {
 pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> ExitCode {
     match cli.command {
         None => open_dashboard(cli.paths),
-        Some(Command::Extract { paths, format, output, max_file_mb }) => {
-            let analysis = analyze(&paths, Options { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024) });
+        Some(Command::Extract {
+            paths,
+            format,
+            output,
+            max_file_mb,
+        }) => {
+            let analysis = analyze(
+                &paths,
+                Options {
+                    max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
+                },
+            );
             report_problems(&analysis);
             let write = |out: &mut dyn Write| match format {
                 Format::Jsonl => export::write_jsonl(out, &analysis.measures),
@@ -85,7 +95,8 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
                 }
             };
             if let Err(err) = result {
-                let target = output.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
+                let target = output
+                    .map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
                 eprintln!("error: could not write the measures ({err}): {target}");
                 return ExitCode::from(2);
             }
@@ -135,7 +146,11 @@ fn report_problems(analysis: &Analysis) {
 }
 
 fn exit_for(analysis: &Analysis) -> ExitCode {
-    if analysis.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if analysis.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn quantities() -> ExitCode {

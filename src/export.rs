@@ -10,8 +10,19 @@ use crate::corpus::Document;
 use crate::measure::{Found, Measure};
 
 /// The spec's fields, in order.
-pub const FIELDS: [&str; 11] =
-    ["province", "place", "kind", "category", "value", "value_max", "period", "qualifier", "year", "doc", "quote"];
+pub const FIELDS: [&str; 11] = [
+    "province",
+    "place",
+    "kind",
+    "category",
+    "value",
+    "value_max",
+    "period",
+    "qualifier",
+    "year",
+    "doc",
+    "quote",
+];
 
 /// A number as JSON: integers without a decimal point.
 pub fn number_json(v: f64) -> serde_json::Value {
@@ -25,7 +36,8 @@ pub fn number_json(v: f64) -> serde_json::Value {
 /// One measure as a JSON object line, fields in the spec's order.
 pub fn json_line(m: &Measure) -> String {
     let s = |text: &str| serde_json::Value::from(text).to_string();
-    let opt_num = |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |v| number_json(v).to_string());
+    let opt_num =
+        |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |v| number_json(v).to_string());
     format!(
         "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"doc\": {}, \"quote\": {}}}",
         s(&m.province),
@@ -34,7 +46,8 @@ pub fn json_line(m: &Measure) -> String {
         s(m.category.as_str()),
         number_json(m.value),
         opt_num(m.value_max),
-        m.period.map_or_else(|| "null".to_owned(), |p| s(p.as_str())),
+        m.period
+            .map_or_else(|| "null".to_owned(), |p| s(p.as_str())),
         s(m.qualifier.as_str()),
         m.year.map_or_else(|| "null".to_owned(), |y| y.to_string()),
         s(&m.doc),
@@ -66,7 +79,11 @@ fn plain_number(v: f64) -> String {
 
 /// Write measures as CSV: a UTF-8 BOM, the spec's fields, then where each
 /// figure stands (line, and byte span in the decoded original).
-pub fn write_csv(out: &mut dyn Write, measures: &[Found], documents: &[Document]) -> std::io::Result<()> {
+pub fn write_csv(
+    out: &mut dyn Write,
+    measures: &[Found],
+    documents: &[Document],
+) -> std::io::Result<()> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<&str> = FIELDS.to_vec();
@@ -76,7 +93,9 @@ pub fn write_csv(out: &mut dyn Write, measures: &[Found], documents: &[Document]
         let m = &f.measure;
         let doc = documents.get(f.doc_index);
         let line = doc.map_or(0, |d| d.line_of(f.figure.start));
-        let figure = doc.and_then(|d| d.original.get(f.figure.start..f.figure.end)).unwrap_or("");
+        let figure = doc
+            .and_then(|d| d.original.get(f.figure.start..f.figure.end))
+            .unwrap_or("");
         w.write_record([
             neutralise(&m.province),
             neutralise(&m.place),
@@ -100,15 +119,26 @@ pub fn write_csv(out: &mut dyn Write, measures: &[Found], documents: &[Document]
 }
 
 /// Write a file atomically: to a temporary file beside it, then rename.
-pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let file = std::fs::File::create(&tmp)?;
         let mut buffered = std::io::BufWriter::new(file);
         write(&mut buffered)?;
-        let file = buffered.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let file = buffered
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

@@ -42,13 +42,20 @@ pub struct PlaceMatch<'g> {
 
 impl PlaceMatch<'_> {
     pub fn level(&self) -> Level {
-        self.divisions.iter().map(|d| d.level).min().unwrap_or(Level::County)
+        self.divisions
+            .iter()
+            .map(|d| d.level)
+            .min()
+            .unwrap_or(Level::County)
     }
 
     /// The province, when the name is unambiguous.
     pub fn sole_province(&self) -> Option<&'static str> {
         let first = self.divisions.first()?.province;
-        self.divisions.iter().all(|d| d.province == first).then_some(first)
+        self.divisions
+            .iter()
+            .all(|d| d.province == first)
+            .then_some(first)
     }
 
     pub fn could_be_in(&self, province: &str) -> bool {
@@ -77,7 +84,9 @@ impl Gazetteer {
         let mut index = std::collections::HashMap::new();
         for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let mut fields = line.split('\t');
-            let (Some(name), Some(province), Some(level)) = (fields.next(), fields.next(), fields.next()) else {
+            let (Some(name), Some(province), Some(level)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
                 continue;
             };
             let parent = fields.next().unwrap_or("");
@@ -91,13 +100,21 @@ impl Gazetteer {
                 divisions.push(Vec::new());
                 names.len() - 1
             });
-            divisions[slot].push(Division { province, level, parent });
+            divisions[slot].push(Division {
+                province,
+                level,
+                parent,
+            });
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
             .expect("the gazetteer's names form a valid automaton");
-        Self { names, divisions, matcher }
+        Self {
+            names,
+            divisions,
+            matcher,
+        }
     }
 
     /// Every place name in `text`, left to right, longest first.
@@ -116,7 +133,10 @@ impl Gazetteer {
 
     /// The divisions a name denotes, if it is in the gazetteer.
     pub fn lookup(&self, name: &str) -> Option<&[Division]> {
-        self.names.iter().position(|n| *n == name).map(|i| self.divisions[i].as_slice())
+        self.names
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| self.divisions[i].as_slice())
     }
 
     pub fn len(&self) -> usize {
@@ -132,12 +152,20 @@ impl Gazetteer {
 /// (streets named after cities), `吉林大学`, `山东大学`.
 fn is_false_place(text: &str, _start: usize, end: usize) -> bool {
     let after = &text[end..];
-    ["路", "街", "大街", "大道", "大学", "大厦", "饭店", "宾馆", "银行"].iter().any(|s| after.starts_with(s))
+    [
+        "路", "街", "大街", "大道", "大学", "大厦", "饭店", "宾馆", "银行",
+    ]
+    .iter()
+    .any(|s| after.starts_with(s))
 }
 
 /// Choose the province of an ambiguous place: the nearest province or
 /// prefecture named before it (within `context`) that it can belong to.
-pub fn settle(place: &PlaceMatch<'_>, earlier: &[PlaceMatch<'_>], fallback: Option<&str>) -> Option<&'static str> {
+pub fn settle(
+    place: &PlaceMatch<'_>,
+    earlier: &[PlaceMatch<'_>],
+    fallback: Option<&str>,
+) -> Option<&'static str> {
     if let Some(p) = place.sole_province() {
         return Some(p);
     }

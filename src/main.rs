@@ -15,7 +15,9 @@ fn open_dashboard(paths: Vec<std::path::PathBuf>) -> ExitCode {
     match minsheng::gui::run(paths) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: the window could not be opened ({err}). On Linux, a desktop session (X11 or Wayland) and Mesa's graphics drivers are needed; `minsheng extract` works without them");
+            eprintln!(
+                "error: the window could not be opened ({err}). On Linux, a desktop session (X11 or Wayland) and Mesa's graphics drivers are needed; `minsheng extract` works without them"
+            );
             ExitCode::from(1)
         }
     }
@@ -23,6 +25,8 @@ fn open_dashboard(paths: Vec<std::path::PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_dashboard(_paths: Vec<std::path::PathBuf>) -> ExitCode {
-    eprintln!("error: this build has no dashboard (built without the `gui` feature); try `minsheng extract`");
+    eprintln!(
+        "error: this build has no dashboard (built without the `gui` feature); try `minsheng extract`"
+    );
     ExitCode::from(2)
 }

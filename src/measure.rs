@@ -9,9 +9,40 @@ use serde::{Deserialize, Serialize};
 
 /// The 34 province-level divisions, by canonical short name, in the spec's order.
 pub const PROVINCES: [&str; 34] = [
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
-    "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "台湾",
 ];
 
 /// What sort of quantity a measure is.
@@ -56,7 +87,10 @@ impl Kind {
 
     /// Money kinds are in yuan.
     pub fn is_money(self) -> bool {
-        matches!(self, Self::AmountPerPerson | Self::AmountPerHousehold | Self::AmountTotal)
+        matches!(
+            self,
+            Self::AmountPerPerson | Self::AmountPerHousehold | Self::AmountTotal
+        )
     }
 }
 
@@ -130,7 +164,9 @@ impl Period {
 }
 
 /// Whether the text states the figure exactly or as a bound or estimate.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]

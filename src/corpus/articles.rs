@@ -97,11 +97,21 @@ pub fn split(text: &str) -> Vec<Article> {
     let mut articles: Vec<Article> = Vec::new();
     for (n, &first) in starts.iter().enumerate() {
         let stop = starts.get(n + 1).copied().unwrap_or(lines.len());
-        let Some(last) = (first..stop).rev().find(|&i| lines[i].kind != LineKind::Blank) else {
+        let Some(last) = (first..stop)
+            .rev()
+            .find(|&i| lines[i].kind != LineKind::Blank)
+        else {
             continue;
         };
         let body = &lines[first..=last];
-        let title = body[0].text.trim().trim_start_matches('#').trim().trim_end_matches('*').trim().to_owned();
+        let title = body[0]
+            .text
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .trim_end_matches('*')
+            .trim()
+            .to_owned();
         let (province, place) = region(gazetteer, body, text);
         articles.push(Article {
             title,
@@ -131,7 +141,13 @@ fn classify(text: &str) -> Vec<Line<'_>> {
     let mut start = 0;
     for (n, raw) in text.split_inclusive('\n').enumerate() {
         let body = raw.trim_end_matches('\n');
-        lines.push(Line { text: body, start, end: start + body.len(), number: n + 1, kind: kind_of(body) });
+        lines.push(Line {
+            text: body,
+            start,
+            end: start + body.len(),
+            number: n + 1,
+            kind: kind_of(body),
+        });
         start += raw.len();
     }
     lines
@@ -149,7 +165,8 @@ fn kind_of(line: &str) -> LineKind {
     if is_source_line(t) {
         return LineKind::Source;
     }
-    if chars <= 40 && !t.contains(['。', ',', '，']) && (t.contains("记者") || t.contains("通讯员")) {
+    if chars <= 40 && !t.contains(['。', ',', '，']) && (t.contains("记者") || t.contains("通讯员"))
+    {
         return LineKind::Byline;
     }
     if is_lead(t) {
@@ -171,7 +188,18 @@ fn is_source_line(t: &str) -> bool {
     match inner {
         Some(inner) => {
             inner.chars().count() <= 40
-                && ["据", "来源", "完", "编辑", "责任编辑", "责编", "原标题", "转自"].iter().any(|p| inner.starts_with(p))
+                && [
+                    "据",
+                    "来源",
+                    "完",
+                    "编辑",
+                    "责任编辑",
+                    "责编",
+                    "原标题",
+                    "转自",
+                ]
+                .iter()
+                .any(|p| inner.starts_with(p))
         }
         None => t.chars().count() <= 40 && (t.starts_with("来源:") || t.starts_with("责任编辑")),
     }
@@ -190,9 +218,13 @@ pub fn dateline_place(t: &str) -> Option<&str> {
     let head: String = t.chars().take(30).collect();
     let dian = head.find("日电").or_else(|| head.find("日讯"))?;
     let before = &t[..dian];
-    let agency_end = ["网", "社", "报", "台"].iter().filter_map(|a| before.find(a).map(|i| i + a.len())).min()?;
+    let agency_end = ["网", "社", "报", "台"]
+        .iter()
+        .filter_map(|a| before.find(a).map(|i| i + a.len()))
+        .min()?;
     let rest = &before[agency_end..];
-    let place_end = rest.find(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))?;
+    let place_end =
+        rest.find(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))?;
     let place = rest[..place_end].trim();
     (!place.is_empty() && place.chars().count() <= 6).then_some(place)
 }
@@ -204,7 +236,10 @@ fn region(gazetteer: &Gazetteer, lines: &[Line<'_>], text: &str) -> (Option<&'st
     let mut earlier: Vec<PlaceMatch<'_>> = Vec::new();
     let mut body_paragraphs = 0;
     for (i, line) in lines.iter().enumerate() {
-        if matches!(line.kind, LineKind::Blank | LineKind::Source | LineKind::Byline) {
+        if matches!(
+            line.kind,
+            LineKind::Blank | LineKind::Source | LineKind::Byline
+        ) {
             continue;
         }
         let weight: f32 = if i == 0 {
@@ -221,7 +256,11 @@ fn region(gazetteer: &Gazetteer, lines: &[Line<'_>], text: &str) -> (Option<&'st
         }
         let line_text = &text[line.start..line.end];
         for m in gazetteer.find_all(line_text) {
-            let w = if inside_book_title(line_text, m.start) { weight * 0.25 } else { weight };
+            let w = if inside_book_title(line_text, m.start) {
+                weight * 0.25
+            } else {
+                weight
+            };
             if let Some(p) = gazetteer::settle(&m, &earlier, None) {
                 if let Some(slot) = PROVINCES.iter().position(|x| *x == p) {
                     match scores.iter_mut().find(|(s, _)| *s == slot) {
@@ -246,14 +285,24 @@ fn region(gazetteer: &Gazetteer, lines: &[Line<'_>], text: &str) -> (Option<&'st
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(slot, _)| PROVINCES[*slot]);
-    let place = best.map(|p| locality(&local, p, gazetteer)).unwrap_or_default();
+    let place = best
+        .map(|p| locality(&local, p, gazetteer))
+        .unwrap_or_default();
     (best, place)
 }
 
 /// The locality an article is about: the most specific place it names often
 /// enough (twice, or once in its title) inside its province.
-fn locality(local: &[(&'static str, Level, usize, f32)], province: &str, gazetteer: &Gazetteer) -> String {
-    let in_province = |name: &str| gazetteer.lookup(name).is_some_and(|ds| ds.iter().any(|d| d.province == province));
+fn locality(
+    local: &[(&'static str, Level, usize, f32)],
+    province: &str,
+    gazetteer: &Gazetteer,
+) -> String {
+    let in_province = |name: &str| {
+        gazetteer
+            .lookup(name)
+            .is_some_and(|ds| ds.iter().any(|d| d.province == province))
+    };
     local
         .iter()
         .filter(|(name, _, count, score)| (*count >= 2 || *score >= 8.0) && in_province(name))

@@ -6,7 +6,7 @@
 //! `chardetng` guesses among the legacy encodings (GB18030/GBK, Big5, …) and
 //! `encoding_rs` decodes.
 
-use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 /// Text decoded from a file.
 #[derive(Clone, Debug)]
@@ -46,7 +46,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return finish(encoding, bytes);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return check_text(Decoded { text: text.to_owned(), encoding: UTF_8.name(), had_errors: false });
+        return check_text(Decoded {
+            text: text.to_owned(),
+            encoding: UTF_8.name(),
+            had_errors: false,
+        });
     }
     if bytes.iter().filter(|&&b| b == 0).count() * 20 > bytes.len() {
         return Err(DecodeError::Binary("NUL bytes"));
@@ -59,13 +63,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if guess != UTF_8 && mostly_utf8(bytes) {
         return finish(UTF_8, bytes);
     }
-    let encoding = if guess == UTF_8 { GB18030 } else { guess };
+    // GB18030 is a superset of GBK: it also decodes the rare characters GBK lacks.
+    let encoding = if guess == UTF_8 || guess == GBK {
+        GB18030
+    } else {
+        guess
+    };
     finish(encoding, bytes)
 }
 
 fn finish(encoding: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    let decoded = Decoded { text: text.into_owned(), encoding: encoding.name(), had_errors };
+    let decoded = Decoded {
+        text: text.into_owned(),
+        encoding: display_name(encoding),
+        had_errors,
+    };
     if had_errors {
         let bad = decoded.text.chars().filter(|&c| c == '\u{FFFD}').count();
         if bad * 4 > decoded.text.chars().count() {
@@ -73,6 +86,15 @@ fn finish(encoding: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeEr
         }
     }
     check_text(decoded)
+}
+
+/// The usual spelling of an encoding's name (`GB18030`, not `gb18030`).
+fn display_name(encoding: &'static Encoding) -> &'static str {
+    if encoding == GB18030 {
+        "GB18030"
+    } else {
+        encoding.name()
+    }
 }
 
 fn check_text(decoded: Decoded) -> Result<Decoded, DecodeError> {
@@ -104,7 +126,10 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"\xd0\xcf\x11\xe0", "Office document"),
         (b"Rar!", "rar archive"),
     ];
-    SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, kind)| *kind)
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
 }
 
 /// BOM-less UTF-16: Chinese text in UTF-16 has few zero bytes, but its ASCII
@@ -131,7 +156,10 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     };
     // Confirm: the decoded sample must be mostly letters, CJK and punctuation.
     let (text, had_errors) = candidate.decode_without_bom_handling(sample);
-    let controls = text.chars().filter(|&c| c.is_control() && !c.is_whitespace()).count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !c.is_whitespace())
+        .count();
     (!had_errors || controls * 20 < text.chars().count()).then_some(candidate)
 }
 
@@ -143,7 +171,11 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             Ok(_) => break,
             Err(err) => {
                 bad += 1;
-                let skip = err.valid_up_to() + err.error_len().unwrap_or(rest.len() - err.valid_up_to()).max(1);
+                let skip = err.valid_up_to()
+                    + err
+                        .error_len()
+                        .unwrap_or(rest.len() - err.valid_up_to())
+                        .max(1);
                 if skip >= rest.len() {
                     break;
                 }

@@ -4,9 +4,33 @@
 
 /// Elements whose start or end begins a new line.
 const BLOCK_ELEMENTS: [&str; 27] = [
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
-    "ol", "p", "section", "tr",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "tr",
 ];
 
 /// Elements whose content is never text.
@@ -32,7 +56,8 @@ pub fn to_text(html: &str) -> String {
         let tag = &rest[1..gt];
         rest = &rest[gt + 1..];
         let name = tag_name(tag);
-        if SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.starts_with('/') && !tag.ends_with('/') {
+        if SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.starts_with('/') && !tag.ends_with('/')
+        {
             let close = format!("</{name}");
             rest = match find_ignore_case(rest, &close) {
                 Some(at) => rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..]),
@@ -40,7 +65,11 @@ pub fn to_text(html: &str) -> String {
             };
             continue;
         }
-        if BLOCK_ELEMENTS.contains(&name.as_str()) || name == "td" || name == "th" || name == "title" {
+        if BLOCK_ELEMENTS.contains(&name.as_str())
+            || name == "td"
+            || name == "th"
+            || name == "title"
+        {
             if name == "td" || name == "th" {
                 out.push(' ');
             } else if !out.ends_with('\n') {
@@ -62,7 +91,10 @@ fn tag_name(tag: &str) -> String {
 
 fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     let needle = needle.as_bytes();
-    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Append text with its entities decoded and runs of white space folded.
@@ -71,8 +103,13 @@ fn push_text(out: &mut String, text: &str) {
     while let Some(amp) = rest.find('&') {
         push_folded(out, &rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[1..].find(|c: char| c == ';' || c == '&' || c == '<' || c.is_whitespace()).map(|i| i + 1);
-        match end.filter(|&e| rest.as_bytes()[e] == b';').and_then(|e| entity(&rest[1..e]).map(|c| (c, e))) {
+        let end = rest[1..]
+            .find(|c: char| c == ';' || c == '&' || c == '<' || c.is_whitespace())
+            .map(|i| i + 1);
+        match end
+            .filter(|&e| rest.as_bytes()[e] == b';')
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e)))
+        {
             Some((c, e)) => {
                 if c == ' ' {
                     push_folded(out, " ");

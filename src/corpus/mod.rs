@@ -17,11 +17,26 @@ pub use normalize::Normalized;
 
 /// The sample corpus, embedded: (file name, bytes).
 pub const SEEDS: [(&str, &[u8]); 5] = [
-    ("000_35e31b65f6a64f23.txt", include_bytes!("../../seeds/000_35e31b65f6a64f23.txt")),
-    ("001_367dc1c1bb9caac0.txt", include_bytes!("../../seeds/001_367dc1c1bb9caac0.txt")),
-    ("002_81171039dbf7a777.txt", include_bytes!("../../seeds/002_81171039dbf7a777.txt")),
-    ("003_0612ee476b01d267.txt", include_bytes!("../../seeds/003_0612ee476b01d267.txt")),
-    ("004_d38013fde3e12fb8.txt", include_bytes!("../../seeds/004_d38013fde3e12fb8.txt")),
+    (
+        "000_35e31b65f6a64f23.txt",
+        include_bytes!("../../seeds/000_35e31b65f6a64f23.txt"),
+    ),
+    (
+        "001_367dc1c1bb9caac0.txt",
+        include_bytes!("../../seeds/001_367dc1c1bb9caac0.txt"),
+    ),
+    (
+        "002_81171039dbf7a777.txt",
+        include_bytes!("../../seeds/002_81171039dbf7a777.txt"),
+    ),
+    (
+        "003_0612ee476b01d267.txt",
+        include_bytes!("../../seeds/003_0612ee476b01d267.txt"),
+    ),
+    (
+        "004_d38013fde3e12fb8.txt",
+        include_bytes!("../../seeds/004_d38013fde3e12fb8.txt"),
+    ),
 ];
 
 /// Files above this size are skipped with a problem unless the limit is raised.
@@ -78,7 +93,10 @@ impl Document {
 
     /// The 1-based line of a byte offset in the original text.
     pub fn line_of(&self, original_offset: usize) -> usize {
-        self.original.as_bytes()[..original_offset.min(self.original.len())].iter().filter(|&&b| b == b'\n').count()
+        self.original.as_bytes()[..original_offset.min(self.original.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
             + 1
     }
 }
@@ -115,7 +133,11 @@ fn is_html(name: &str) -> bool {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.trim_start().starts_with("<!doctype html") || head.contains("<html")
 }
 
@@ -130,10 +152,19 @@ pub fn list_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<SourceF
                 walk(root, root, 0, &mut visited, &mut files, problems);
             }
             Ok(meta) => {
-                let name = root.file_name().map_or_else(|| display(root), |n| n.to_string_lossy().into_owned());
-                files.push(SourceFile { path: root.clone(), name, size_bytes: meta.len() });
+                let name = root
+                    .file_name()
+                    .map_or_else(|| display(root), |n| n.to_string_lossy().into_owned());
+                files.push(SourceFile {
+                    path: root.clone(),
+                    name,
+                    size_bytes: meta.len(),
+                });
             }
-            Err(err) => problems.push(Problem { path: display(root), reason: io_reason(&err) }),
+            Err(err) => problems.push(Problem {
+                path: display(root),
+                reason: io_reason(&err),
+            }),
         }
     }
     files
@@ -151,17 +182,26 @@ fn walk(
 ) {
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
-        problems.push(Problem { path: display(dir), reason: "folder skipped: already read (a link loops back)".into() });
+        problems.push(Problem {
+            path: display(dir),
+            reason: "folder skipped: already read (a link loops back)".into(),
+        });
         return;
     }
     if depth > MAX_DEPTH {
-        problems.push(Problem { path: display(dir), reason: format!("folder skipped: nested deeper than {MAX_DEPTH}") });
+        problems.push(Problem {
+            path: display(dir),
+            reason: format!("folder skipped: nested deeper than {MAX_DEPTH}"),
+        });
         return;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(Problem { path: display(dir), reason: format!("folder unreadable: {}", io_reason(&err)) });
+            problems.push(Problem {
+                path: display(dir),
+                reason: format!("folder unreadable: {}", io_reason(&err)),
+            });
             return;
         }
     };
@@ -178,7 +218,10 @@ fn walk(
         let meta = match std::fs::metadata(&path) {
             Ok(meta) => meta,
             Err(err) => {
-                problems.push(Problem { path: display(&path), reason: io_reason(&err) });
+                problems.push(Problem {
+                    path: display(&path),
+                    reason: io_reason(&err),
+                });
                 continue;
             }
         };
@@ -186,8 +229,12 @@ fn walk(
             walk(root, &path, depth + 1, visited, files, problems);
             continue;
         }
-        let name = path.strip_prefix(root).map_or_else(|_| display(&path), display);
-        let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        let name = path
+            .strip_prefix(root)
+            .map_or_else(|_| display(&path), display);
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension {
             Some(ext) if !TEXT_EXTENSIONS.contains(&ext.as_str()) => {
                 problems.push(Problem {
@@ -195,14 +242,21 @@ fn walk(
                     reason: format!("not read: .{ext} is not a text document (Minsheng reads .txt, .md and .html)"),
                 });
             }
-            _ => files.push(SourceFile { path, name, size_bytes: meta.len() }),
+            _ => files.push(SourceFile {
+                path,
+                name,
+                size_bytes: meta.len(),
+            }),
         }
     }
 }
 
 /// Read one file into a document, or say why not.
 pub fn read_file(file: &SourceFile, max_file_bytes: u64) -> Result<Document, Problem> {
-    let problem = |reason: String| Problem { path: display(&file.path), reason };
+    let problem = |reason: String| Problem {
+        path: display(&file.path),
+        reason,
+    };
     if file.size_bytes > max_file_bytes {
         return Err(problem(format!(
             "skipped: {} is over the {} limit (raise it in the settings)",
@@ -212,9 +266,13 @@ pub fn read_file(file: &SourceFile, max_file_bytes: u64) -> Result<Document, Pro
     }
     let bytes = std::fs::read(&file.path).map_err(|err| problem(io_reason(&err)))?;
     if bytes.len() as u64 > max_file_bytes {
-        return Err(problem(format!("skipped: grew past the {} limit while reading", human_bytes(max_file_bytes))));
+        return Err(problem(format!(
+            "skipped: grew past the {} limit while reading",
+            human_bytes(max_file_bytes)
+        )));
     }
-    Document::from_bytes(&file.name, file.path.clone(), &bytes).map_err(|err| problem(format!("not read: {err}")))
+    Document::from_bytes(&file.name, file.path.clone(), &bytes)
+        .map_err(|err| problem(format!("not read: {err}")))
 }
 
 /// The embedded seeds as documents.

@@ -29,7 +29,10 @@ impl Normalized {
         }
         let start = start.min(self.text.len() - 1);
         let end = end.clamp(start + 1, self.text.len());
-        (self.orig_start[start] as usize, self.orig_end[end - 1] as usize)
+        (
+            self.orig_start[start] as usize,
+            self.orig_end[end - 1] as usize,
+        )
     }
 
     fn push(&mut self, c: char, orig_start: usize, orig_end: usize) {

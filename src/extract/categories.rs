@@ -16,6 +16,9 @@ use crate::measure::Category;
 
 const CATEGORIES_TSV: &str = include_str!("../../assets/categories.tsv");
 
+/// Nouns that turn a cue before them into a group of recipients.
+const GROUP_NOUNS: [&str; 6] = ["人员", "对象", "家庭", "群体", "群众", "户"];
+
 /// One cue word.
 #[derive(Clone, Debug)]
 pub struct Cue {
@@ -58,14 +61,22 @@ impl Cues {
                 let word = f.next()?.trim().to_owned();
                 let category = Category::parse(f.next()?.trim())?;
                 let rank = f.next().and_then(|r| r.trim().parse().ok()).unwrap_or(2);
-                Some(Cue { word, category, rank })
+                Some(Cue {
+                    word,
+                    category,
+                    rank,
+                })
             })
             .collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(cues.iter().map(|c| c.word.as_str()))
             .expect("cue words form a valid automaton");
-        Self { cues, matcher, jieba: Jieba::new() }
+        Self {
+            cues,
+            matcher,
+            jieba: Jieba::new(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -85,24 +96,48 @@ impl Cues {
             let cue = &self.cues[m.pattern().as_usize()];
             if cue.word.chars().count() == 1 {
                 let bounds = boundaries.get_or_insert_with(|| self.word_boundaries(text));
-                if !(bounds.binary_search(&m.start()).is_ok() && bounds.binary_search(&m.end()).is_ok()) {
+                if !(bounds.binary_search(&m.start()).is_ok()
+                    && bounds.binary_search(&m.end()).is_ok())
+                {
                     continue;
                 }
             }
-            hits.push(CueHit { start: m.start(), end: m.end(), category: cue.category, rank: cue.rank });
+            // A programme named as who receives it (领取高龄津贴人员, 流浪乞讨人员)
+            // is a group of recipients, not the programme paid.
+            let rank = if GROUP_NOUNS.iter().any(|g| text[m.end()..].starts_with(g)) {
+                cue.rank.min(1)
+            } else {
+                cue.rank
+            };
+            hits.push(CueHit {
+                start: m.start(),
+                end: m.end(),
+                category: cue.category,
+                rank,
+            });
         }
         // Where one cue contains another (低保对象 ⊃ 低保), the longer one speaks.
         let contained = |h: &CueHit| {
-            hits.iter().any(|o| o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start))
+            hits.iter().any(|o| {
+                o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)
+            })
         };
         let keep: Vec<bool> = hits.iter().map(|h| !contained(h)).collect();
-        hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
+        hits.into_iter()
+            .zip(keep)
+            .filter_map(|(h, k)| k.then_some(h))
+            .collect()
     }
 
     /// Byte offsets where jieba puts word boundaries.
     fn word_boundaries(&self, text: &str) -> Vec<usize> {
         let mut bounds = vec![0];
-        bounds.extend(self.jieba.cut(text, true).iter().map(|token| token.byte_end));
+        bounds.extend(
+            self.jieba
+                .cut(text, true)
+                .iter()
+                .map(|token| token.byte_end),
+        );
         bounds
     }
 
@@ -127,7 +162,13 @@ pub struct FigureSite<'t> {
 /// Choose the programme of a figure.
 pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Category {
     let (fs, fe) = site.figure;
-    let distance = |h: &CueHit| if h.end <= fs { fs - h.end } else { h.start.saturating_sub(fe) };
+    let distance = |h: &CueHit| {
+        if h.end <= fs {
+            fs - h.end
+        } else {
+            h.start.saturating_sub(fe)
+        }
+    };
     let _ = cues;
     if site.is_count {
         // The noun counted: right after the unit (772名青少年) or right before
@@ -144,7 +185,8 @@ pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Catego
     }
     let (cs, ce) = site.clause;
     let best = |list: &mut dyn Iterator<Item = &CueHit>| -> Option<(u8, Category)> {
-        list.max_by(|a, b| a.rank.cmp(&b.rank).then(distance(b).cmp(&distance(a)))).map(|h| (h.rank, h.category))
+        list.max_by(|a, b| a.rank.cmp(&b.rank).then(distance(b).cmp(&distance(a))))
+            .map(|h| (h.rank, h.category))
     };
     let in_clause = best(&mut hits.iter().filter(|h| h.start >= cs && h.end <= ce));
     if let Some((rank, category)) = in_clause {

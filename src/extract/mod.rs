@@ -47,7 +47,15 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 if quantities.is_empty() {
                     continue;
                 }
-                let ctx = SentenceContext { doc, article_index, abs, sentence, frame_year, places: &places, cues };
+                let ctx = SentenceContext {
+                    doc,
+                    article_index,
+                    abs,
+                    sentence,
+                    frame_year,
+                    places: &places,
+                    cues,
+                };
                 let first_new = out.len();
                 ctx.extract(&quantities, doc_index, article, &mut out);
                 link_changes(sentence, abs, &mut out[first_new..], first_new);
@@ -69,7 +77,13 @@ struct SentenceContext<'a> {
 }
 
 impl SentenceContext<'_> {
-    fn extract(&self, quantities: &[Quantity], doc_index: usize, article: &crate::corpus::Article, out: &mut Vec<Found>) {
+    fn extract(
+        &self,
+        quantities: &[Quantity],
+        doc_index: usize,
+        article: &crate::corpus::Article,
+        out: &mut Vec<Found>,
+    ) {
         let s = self.sentence;
         let hits = self.cues.find(s);
         for (i, q) in quantities.iter().enumerate() {
@@ -77,7 +91,9 @@ impl SentenceContext<'_> {
                 continue;
             }
             let previous = i.checked_sub(1).map(|p| &quantities[p]);
-            let Some(kind) = measure_kind(s, q, previous) else { continue };
+            let Some(kind) = measure_kind(s, q, previous) else {
+                continue;
+            };
             let clause = clause_around(s, q.start, q.end);
             let clause_text = &s[clause.0..clause.1];
             let period = period_of(s, clause, q, kind, quantities);
@@ -88,16 +104,26 @@ impl SentenceContext<'_> {
                     sentence: s,
                     clause,
                     figure: (q.start, q.end),
-                    is_count: matches!(kind, Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits),
+                    is_count: matches!(
+                        kind,
+                        Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
+                    ),
                 },
                 &hits,
             );
             let (province, place) = self.region_of(q, clause, article);
-            let figure = self.doc.normalized.original_range(self.abs + q.start, self.abs + q.end);
-            let quote = self.doc.normalized.original_range(self.abs + clause.0, self.abs + clause.1);
+            let figure = self
+                .doc
+                .normalized
+                .original_range(self.abs + q.start, self.abs + q.end);
+            let quote = self
+                .doc
+                .normalized
+                .original_range(self.abs + clause.0, self.abs + clause.1);
             let _ = clause_text;
             let mut qualifier = q.qualifier;
-            if qualifier == Qualifier::Exact && kind == Kind::Rate && s[..q.start].ends_with("超") {
+            if qualifier == Qualifier::Exact && kind == Kind::Rate && s[..q.start].ends_with("超")
+            {
                 qualifier = Qualifier::AtLeast;
             }
             out.push(Found {
@@ -114,8 +140,14 @@ impl SentenceContext<'_> {
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },
-                figure: Span { start: figure.0, end: figure.1 },
-                clause: Span { start: quote.0, end: quote.1 },
+                figure: Span {
+                    start: figure.0,
+                    end: figure.1,
+                },
+                clause: Span {
+                    start: quote.0,
+                    end: quote.1,
+                },
                 doc_index,
                 article_index: self.article_index,
                 changed_to: None,
@@ -125,7 +157,12 @@ impl SentenceContext<'_> {
 
     /// Province and place of a figure: a place named in its clause before it
     /// (or just after, as in 银川市、吴忠市2500个…), else its article's.
-    fn region_of(&self, q: &Quantity, clause: (usize, usize), article: &crate::corpus::Article) -> (Option<&'static str>, String) {
+    fn region_of(
+        &self,
+        q: &Quantity,
+        clause: (usize, usize),
+        article: &crate::corpus::Article,
+    ) -> (Option<&'static str>, String) {
         let clause_abs = (self.abs + clause.0, self.abs + clause.1);
         let figure_abs = self.abs + q.start;
         let in_clause: Vec<&PlaceMatch<'static>> = self
@@ -137,12 +174,19 @@ impl SentenceContext<'_> {
         let Some(nearest) = in_clause.last() else {
             return (article_province, article.place.clone());
         };
-        let idx = self.places.iter().position(|m| m.start == nearest.start).unwrap_or(0);
+        let idx = self
+            .places
+            .iter()
+            .position(|m| m.start == nearest.start)
+            .unwrap_or(0);
         let province = gazetteer::settle(nearest, &self.places[..idx], article_province);
         // A place in another province than the article's counts only when it is
         // named outright (not inside an organisation's name).
         let province = province.or(article_province);
-        let sub: Vec<&&PlaceMatch<'static>> = in_clause.iter().filter(|m| m.level() != Level::Province).collect();
+        let sub: Vec<&&PlaceMatch<'static>> = in_clause
+            .iter()
+            .filter(|m| m.level() != Level::Province)
+            .collect();
         let place = match sub.as_slice() {
             [] => {
                 if province == article_province {
@@ -177,7 +221,9 @@ fn round(v: f64) -> f64 {
 /// Lines that credit a source or a photographer carry no figures.
 fn is_source_or_credit(para: &str) -> bool {
     let t = para.trim();
-    (t.starts_with('(') || t.starts_with('（')) && (t.contains("据") || t.contains("来源")) && t.chars().count() < 60
+    (t.starts_with('(') || t.starts_with('（'))
+        && (t.contains("据") || t.contains("来源"))
+        && t.chars().count() < 60
 }
 
 /// Split a paragraph into sentences (ending in 。！？!?), keeping every byte.
@@ -227,8 +273,15 @@ fn clauses_of(s: &str) -> Vec<(usize, usize)> {
 
 /// The clause around a figure: from the last break before it to the next after.
 fn clause_around(s: &str, start: usize, end: usize) -> (usize, usize) {
-    let a = s[..start].char_indices().rev().find(|&(_, c)| is_clause_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let b = s[end..].char_indices().find(|&(_, c)| is_clause_break(c)).map_or(s.len(), |(i, _)| end + i);
+    let a = s[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let b = s[end..]
+        .char_indices()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(s.len(), |(i, _)| end + i);
     // Trim white space and opening quotes.
     let clause = &s[a..b];
     let lead = clause.len() - clause.trim_start().len();
@@ -238,21 +291,60 @@ fn clause_around(s: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Nouns for people counted without a measure word (37万城乡困难民众).
 const PEOPLE_NOUNS: [&str; 20] = [
-    "人口", "民众", "群众", "居民", "村民", "市民", "团员", "党员", "老人", "老年人", "儿童", "学生", "职工", "志愿者",
-    "人员", "对象", "妇女", "青少年", "残疾人", "农民",
+    "人口",
+    "民众",
+    "群众",
+    "居民",
+    "村民",
+    "市民",
+    "团员",
+    "党员",
+    "老人",
+    "老年人",
+    "儿童",
+    "学生",
+    "职工",
+    "志愿者",
+    "人员",
+    "对象",
+    "妇女",
+    "青少年",
+    "残疾人",
+    "农民",
 ];
 
 /// What a measure word counts when it is not a welfare figure: policy items,
 /// levels, kinds, events (六个方面, 三级, 10大类, 30余场活动).
 const ITEM_WORDS_AFTER: [&str; 22] = [
-    "方面", "类", "级", "大", "种", "项", "届", "轮", "步", "环节", "关键", "工作法", "机制", "模式", "制度", "方案",
-    "措施", "举措", "任务", "规划", "文件", "会议",
+    "方面",
+    "类",
+    "级",
+    "大",
+    "种",
+    "项",
+    "届",
+    "轮",
+    "步",
+    "环节",
+    "关键",
+    "工作法",
+    "机制",
+    "模式",
+    "制度",
+    "方案",
+    "措施",
+    "举措",
+    "任务",
+    "规划",
+    "文件",
+    "会议",
 ];
 
 /// Nouns before a count that make it a count of events or items
 /// (脱贫攻坚项目3500余个, 信访事项103批).
-const ITEM_WORDS_BEFORE: [&str; 12] =
-    ["项目", "活动", "措施", "举措", "问题", "案件", "会议", "课题", "任务", "版本", "事项", "清单"];
+const ITEM_WORDS_BEFORE: [&str; 12] = [
+    "项目", "活动", "措施", "举措", "问题", "案件", "会议", "课题", "任务", "版本", "事项", "清单",
+];
 
 /// Clauses that describe a sample or an inspection, not people served.
 const SAMPLE_WORDS: [&str; 6] = ["抽查", "抽检", "检查组", "问卷", "抽样", "调查"];
@@ -261,7 +353,11 @@ const SAMPLE_WORDS: [&str; 6] = ["抽查", "抽检", "检查组", "问卷", "抽
 fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Kind> {
     let before = &s[..q.start];
     let after = &s[q.end..];
-    if inside_book_title(s, q.start) || before.ends_with('第') || before.ends_with('+') || after.starts_with('+') {
+    if inside_book_title(s, q.start)
+        || before.ends_with('第')
+        || before.ends_with('+')
+        || after.starts_with('+')
+    {
         return None;
     }
     if q.chinese_only && q.value < 10.0 {
@@ -274,17 +370,35 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
     let clause = clause_around(s, q.start, q.end);
     let clause_text = &s[clause.0..clause.1];
     let clause_before = &s[clause.0..q.start];
-    let is_count = matches!(q.unit, Unit::People | Unit::PersonTimes | Unit::Households | Unit::HouseholdTimes | Unit::Units(_));
+    let is_count = matches!(
+        q.unit,
+        Unit::People | Unit::PersonTimes | Unit::Households | Unit::HouseholdTimes | Unit::Units(_)
+    );
     if is_count {
         // A size class right after another count: 81个5000户以上超大型社区.
         let previous_is_count = previous.is_some_and(|p| {
-            p.end == q.start && matches!(p.unit, Unit::People | Unit::PersonTimes | Unit::Households | Unit::HouseholdTimes | Unit::Units(_))
+            p.end == q.start
+                && matches!(
+                    p.unit,
+                    Unit::People
+                        | Unit::PersonTimes
+                        | Unit::Households
+                        | Unit::HouseholdTimes
+                        | Unit::Units(_)
+                )
         });
         if previous_is_count {
             return None;
         }
-        let noun_after: String = after.chars().take_while(|&c| !is_clause_break(c) && c != '、').take(6).collect();
-        if ITEM_WORDS_AFTER.iter().any(|w| noun_after.starts_with(w) || (w.chars().count() > 1 && noun_after.contains(w))) {
+        let noun_after: String = after
+            .chars()
+            .take_while(|&c| !is_clause_break(c) && c != '、')
+            .take(6)
+            .collect();
+        if ITEM_WORDS_AFTER
+            .iter()
+            .any(|w| noun_after.starts_with(w) || (w.chars().count() > 1 && noun_after.contains(w)))
+        {
             return None;
         }
         let near_before: String = {
@@ -297,7 +411,11 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         }
         // A breakdown (其中…) belongs to the clause before it.
         let scope = if clause_text.starts_with("其中") {
-            let prev = clauses_of(s).into_iter().filter(|c| c.1 <= clause.0).last().map_or(clause.0, |c| c.0);
+            let prev = clauses_of(s)
+                .into_iter()
+                .filter(|c| c.1 <= clause.0)
+                .last()
+                .map_or(clause.0, |c| c.0);
             &s[prev..clause.1]
         } else {
             clause_text
@@ -308,7 +426,9 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         // The size of a place (佟麟阁社区2000多户居民): a place right before, residents right after.
         if matches!(q.unit, Unit::Households | Unit::People)
             && (after.starts_with("居民") || after.starts_with("村民"))
-            && ["社区", "小区", "花园", "村", "街道"].iter().any(|p| before.ends_with(p))
+            && ["社区", "小区", "花园", "村", "街道"]
+                .iter()
+                .any(|p| before.ends_with(p))
         {
             return None;
         }
@@ -319,7 +439,11 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         Unit::People | Unit::PersonTimes => Some(Kind::CountPeople),
         Unit::Households | Unit::HouseholdTimes => Some(Kind::CountHouseholds),
         Unit::Units(_) => {
-            let noun: String = after.chars().take_while(|&c| !is_clause_break(c) && c != '、').take(10).collect();
+            let noun: String = after
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(10)
+                .collect();
             if noun.contains("家庭") || noun.starts_with('户') {
                 Some(Kind::CountHouseholds)
             } else {
@@ -329,7 +453,11 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         Unit::None => {
             // 37万城乡困难民众, 81万团员: a count of people without a measure word.
             let scaled = s[q.number_start..q.number_end].ends_with(['万', '亿']);
-            let noun: String = after.chars().take_while(|&c| !is_clause_break(c) && c != '、').take(8).collect();
+            let noun: String = after
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(8)
+                .collect();
             (scaled && PEOPLE_NOUNS.iter().any(|n| noun.contains(n))).then_some(Kind::CountPeople)
         }
         _ => None,
@@ -354,13 +482,16 @@ fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
     let household = last(&HOUSEHOLD);
     let unit = last(&UNIT);
     match (person, household, unit) {
-        (Some(p), h, u) if h.is_none_or(|h| p > h) && u.is_none_or(|u| p > u) => Kind::AmountPerPerson,
+        (Some(p), h, u) if h.is_none_or(|h| p > h) && u.is_none_or(|u| p > u) => {
+            Kind::AmountPerPerson
+        }
         (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
         (_, _, Some(_)) => Kind::AmountTotal,
         _ => {
             // A 标准 paid to recipients (按照…3000元…的标准…发放) is per person.
             let tail = &s[q.end..clause.1.max(q.end)];
-            let standard = before.contains("按照") || before.contains("按") && tail.contains("标准");
+            let standard =
+                before.contains("按照") || before.contains("按") && tail.contains("标准");
             if standard && (tail.contains("的标准") || tail.contains("标准")) {
                 Kind::AmountPerPerson
             } else {
@@ -371,13 +502,20 @@ fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
 }
 
 /// Period from 每月/每年/全年/一次性 around a figure.
-fn period_of(s: &str, clause: (usize, usize), q: &Quantity, kind: Kind, all: &[Quantity]) -> Option<Period> {
+fn period_of(
+    s: &str,
+    clause: (usize, usize),
+    q: &Quantity,
+    kind: Kind,
+    all: &[Quantity],
+) -> Option<Period> {
     let before = &s[clause.0..q.start];
     let after_unit = &s[q.end..clause.1.max(q.end)];
     const MONTH: [&str; 5] = ["每月", "月标准", "月人均", "按月", "/月"];
     const YEAR: [&str; 6] = ["每年", "年均", "全年", "年度", "/年", "每人每年"];
     let last = |words: &[&str], text: &str| words.iter().filter_map(|w| text.rfind(w)).max();
-    let month = last(&MONTH, before).or_else(|| after_unit.starts_with("/月").then_some(usize::MAX));
+    let month =
+        last(&MONTH, before).or_else(|| after_unit.starts_with("/月").then_some(usize::MAX));
     let year = last(&YEAR, before).or_else(|| after_unit.starts_with("/年").then_some(usize::MAX));
     match (month, year) {
         (Some(m), Some(y)) => return Some(if m > y { Period::Month } else { Period::Year }),
@@ -388,9 +526,14 @@ fn period_of(s: &str, clause: (usize, usize), q: &Quantity, kind: Kind, all: &[Q
     if kind.is_money() {
         // 一次性 in this clause, or in the clauses that follow before the next sum of money.
         let clauses = clauses_of(s);
-        let here = clauses.iter().position(|c| c.0 <= q.start && q.start < c.1.max(c.0 + 1)).unwrap_or(0);
+        let here = clauses
+            .iter()
+            .position(|c| c.0 <= q.start && q.start < c.1.max(c.0 + 1))
+            .unwrap_or(0);
         for (k, &(a, b)) in clauses.iter().enumerate().skip(here) {
-            let other_money = all.iter().any(|o| o.start >= a && o.end <= b && o.unit == Unit::Yuan && o.start != q.start);
+            let other_money = all
+                .iter()
+                .any(|o| o.start >= a && o.end <= b && o.unit == Unit::Yuan && o.start != q.start);
             if k > here && other_money {
                 break;
             }
@@ -399,7 +542,12 @@ fn period_of(s: &str, clause: (usize, usize), q: &Quantity, kind: Kind, all: &[Q
             }
         }
         // An annual total named by its year: 2022年…支出35亿元.
-        if kind == Kind::AmountTotal && year_in(before).is_some() && ["支出", "投入", "拨付", "筹集"].iter().any(|w| before.contains(w)) {
+        if kind == Kind::AmountTotal
+            && year_in(before).is_some()
+            && ["支出", "投入", "拨付", "筹集"]
+                .iter()
+                .any(|w| before.contains(w))
+        {
             return Some(Period::Year);
         }
     }
@@ -409,7 +557,12 @@ fn period_of(s: &str, clause: (usize, usize), q: &Quantity, kind: Kind, all: &[Q
 /// The year written nearest before byte `at` in the sentence (else the first after).
 fn year_of(s: &str, at: usize) -> Option<u16> {
     let years = years_in(s);
-    years.iter().rev().find(|(pos, _)| *pos < at).or_else(|| years.first()).map(|(_, y)| *y)
+    years
+        .iter()
+        .rev()
+        .find(|(pos, _)| *pos < at)
+        .or_else(|| years.first())
+        .map(|(_, y)| *y)
 }
 
 fn year_in(text: &str) -> Option<u16> {
@@ -446,12 +599,24 @@ fn frame_year(para: &str) -> Option<u16> {
     let t = t.strip_prefix("截至").unwrap_or(t);
     let t = t.strip_prefix("从").unwrap_or(t);
     let t = t.strip_prefix("自").unwrap_or(t);
-    years_in(t).first().filter(|(pos, _)| *pos == 0).map(|(_, y)| *y)
+    years_in(t)
+        .first()
+        .filter(|(pos, _)| *pos == 0)
+        .map(|(_, y)| *y)
 }
 
 /// `由每人每月1400元提高到2450元`: link the figures before the verb to the one after.
 fn link_changes(s: &str, _abs: usize, found: &mut [Found], first_index: usize) {
-    const VERBS: [&str; 8] = ["提高到", "提高至", "增加到", "增至", "提升至", "上调至", "调整为", "调整到"];
+    const VERBS: [&str; 8] = [
+        "提高到",
+        "提高至",
+        "增加到",
+        "增至",
+        "提升至",
+        "上调至",
+        "调整为",
+        "调整到",
+    ];
     if found.len() < 2 || !VERBS.iter().any(|v| s.contains(v)) {
         return;
     }
@@ -470,10 +635,15 @@ fn link_changes(s: &str, _abs: usize, found: &mut [Found], first_index: usize) {
             let clause = &found[i].measure.quote;
             let rel = |x: usize| x.saturating_sub(clause_start).min(clause.len());
             let between = clause.get(rel(a)..rel(b)).unwrap_or("");
-            let normalized: String = between.chars().map(crate::corpus::normalize::map_char).collect();
+            let normalized: String = between
+                .chars()
+                .map(crate::corpus::normalize::map_char)
+                .collect();
             let has_verb = VERBS.iter().any(|v| normalized.contains(v));
             let later_verb = (j + 1..found.len()).any(|k| {
-                let bb = clause.get(rel(found[j].figure.end)..rel(found[k].figure.start)).unwrap_or("");
+                let bb = clause
+                    .get(rel(found[j].figure.end)..rel(found[k].figure.start))
+                    .unwrap_or("");
                 let n: String = bb.chars().map(crate::corpus::normalize::map_char).collect();
                 VERBS.iter().any(|v| n.contains(v))
             });

@@ -82,7 +82,11 @@ struct Chars {
 impl Chars {
     fn new(text: &str) -> Self {
         let (offsets, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
-        Self { chars, offsets, len: text.len() }
+        Self {
+            chars,
+            offsets,
+            len: text.len(),
+        }
     }
     fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
@@ -149,17 +153,86 @@ fn big_unit(c: char) -> Option<f64> {
 }
 
 fn is_numeral_char(c: char) -> bool {
-    c.is_ascii_digit() || chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
+    c.is_ascii_digit()
+        || chinese_digit(c).is_some()
+        || small_unit(c).is_some()
+        || big_unit(c).is_some()
 }
 
 /// Words in which numeral characters are not numbers.
 const NUMERAL_WORDS: [&str; 72] = [
-    "一切", "一看", "一起", "一样", "一般", "一直", "一些", "一定", "一旦", "一致", "一体", "一同", "一并", "一线",
-    "一方面", "一系列", "一大批", "一应俱全", "一目了然", "一步", "一律", "一贯", "一下", "一名被", "统一", "唯一",
-    "之一", "万一", "进一步", "逐一", "一一", "十足", "十分", "四川", "两两", "九九", "万家", "千头万绪", "万众",
-    "百姓", "百货", "千方百计", "一肩挑", "两委", "双百", "一刻钟", "一把手", "一站式", "一揽子", "一次性", "一心",
-    "一流", "一举", "一番", "一边", "一时", "一道", "一路", "一角", "一职", "一桩", "一封", "一方", "一网", "一键",
-    "千万不", "万事", "三农", "五湖四海", "一审", "二审", "一带一路",
+    "一切",
+    "一看",
+    "一起",
+    "一样",
+    "一般",
+    "一直",
+    "一些",
+    "一定",
+    "一旦",
+    "一致",
+    "一体",
+    "一同",
+    "一并",
+    "一线",
+    "一方面",
+    "一系列",
+    "一大批",
+    "一应俱全",
+    "一目了然",
+    "一步",
+    "一律",
+    "一贯",
+    "一下",
+    "一名被",
+    "统一",
+    "唯一",
+    "之一",
+    "万一",
+    "进一步",
+    "逐一",
+    "一一",
+    "十足",
+    "十分",
+    "四川",
+    "两两",
+    "九九",
+    "万家",
+    "千头万绪",
+    "万众",
+    "百姓",
+    "百货",
+    "千方百计",
+    "一肩挑",
+    "两委",
+    "双百",
+    "一刻钟",
+    "一把手",
+    "一站式",
+    "一揽子",
+    "一次性",
+    "一心",
+    "一流",
+    "一举",
+    "一番",
+    "一边",
+    "一时",
+    "一道",
+    "一路",
+    "一角",
+    "一职",
+    "一桩",
+    "一封",
+    "一方",
+    "一网",
+    "一键",
+    "千万不",
+    "万事",
+    "三农",
+    "五湖四海",
+    "一审",
+    "二审",
+    "一带一路",
 ];
 
 fn in_numeral_word(c: &Chars, i: usize) -> bool {
@@ -212,7 +285,8 @@ fn arabic(c: &Chars, i: usize) -> Option<(f64, usize)> {
             } else {
                 break;
             }
-        } else if d == '.' && !text.contains('.') && c.at(j + 1).is_some_and(|x| x.is_ascii_digit()) {
+        } else if d == '.' && !text.contains('.') && c.at(j + 1).is_some_and(|x| x.is_ascii_digit())
+        {
             text.push('.');
             j += 1;
         } else {
@@ -327,7 +401,12 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
                     // 二〇一九: digit string.
                     pending = Some(pending.unwrap_or(0.0) * 10.0);
                     pending_digits += 1;
-                } else if c.at(j + 1).is_some_and(|n| chinese_digit(n).is_none() && small_unit(n).is_none()) && !digit_seen && last_unit.is_none() {
+                } else if c
+                    .at(j + 1)
+                    .is_some_and(|n| chinese_digit(n).is_none() && small_unit(n).is_none())
+                    && !digit_seen
+                    && last_unit.is_none()
+                {
                     pending = Some(0.0);
                     pending_digits = 1;
                 }
@@ -405,7 +484,11 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
         } else if ch == '几' && zero_seen {
             approximate = true;
             j += 1;
-        } else if ch == '点' && c.at(c.skip_spaces(j + 1)).and_then(chinese_digit).is_some() && digit_seen && !arabic_seen {
+        } else if ch == '点'
+            && c.at(c.skip_spaces(j + 1)).and_then(chinese_digit).is_some()
+            && digit_seen
+            && !arabic_seen
+        {
             // Chinese decimal: 十五点七, 两千万点五五四四.
             let mut k = c.skip_spaces(j + 1);
             let mut scale = 0.1;
@@ -430,7 +513,11 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
             let k = c.skip_spaces(j);
             let next = c.at(k);
             let joins = next.is_some_and(|n| {
-                (chinese_digit(n).is_some() || small_unit(n).is_some() || big_unit(n).is_some() || n == '点' || (n == '余' && c.at(k + 1).and_then(big_unit).is_some()))
+                (chinese_digit(n).is_some()
+                    || small_unit(n).is_some()
+                    || big_unit(n).is_some()
+                    || n == '点'
+                    || (n == '余' && c.at(k + 1).and_then(big_unit).is_some()))
                     || (n.is_ascii_digit() && !arabic_seen)
                     || (n.is_ascii_digit() && last_unit.is_some() && pending.is_none())
             });
@@ -463,7 +550,9 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
         // 十, 十五 are numbers; 百, 千 alone only before 分之.
         let first = c.at(body_start).unwrap_or(' ');
         // 超千个, 逾万人, 近百家: a round number after a comparison.
-        let compared = i > 0 && c.at(i - 1).is_some_and(|p| matches!(p, '超' | '逾' | '近' | '过' | '破' | '上'));
+        let compared = i > 0
+            && c.at(i - 1)
+                .is_some_and(|p| matches!(p, '超' | '逾' | '近' | '过' | '破' | '上'));
         if first != '十' && first != '拾' && !compared && !c.at(end).is_some_and(|n| n == '分') {
             return None;
         }
@@ -475,7 +564,10 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
         value = -value;
     }
     // 打 (a dozen): 一打, 五十打.
-    if c.at(end) == Some('打') && !arabic_seen && !c.at(end + 1).is_some_and(|n| n == '对' || n == '折') {
+    if c.at(end) == Some('打')
+        && !arabic_seen
+        && !c.at(end + 1).is_some_and(|n| n == '对' || n == '折')
+    {
         value *= 12.0;
         end += 1;
     }
@@ -491,7 +583,10 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
 }
 
 fn neighbours_numeral(c: &Chars, j: usize) -> bool {
-    let near = |k: Option<usize>| k.and_then(|k| c.at(k)).is_some_and(|n| is_numeral_char(n) && !ambiguous_digit(n));
+    let near = |k: Option<usize>| {
+        k.and_then(|k| c.at(k))
+            .is_some_and(|n| is_numeral_char(n) && !ambiguous_digit(n))
+    };
     near(j.checked_sub(1)) || near(Some(j + 1)) || {
         let k = c.skip_spaces(j + 1);
         near(Some(k))
@@ -536,7 +631,8 @@ pub fn find(text: &str) -> Vec<Quantity> {
     let mut i = 0;
     while i < c.chars.len() {
         let ch = c.chars[i];
-        let could_start = is_numeral_char(ch) || matches!(ch, '负' | '-' | '.' | '半' | '对' | '$' | '¥' | '￥');
+        let could_start =
+            is_numeral_char(ch) || matches!(ch, '负' | '-' | '.' | '半' | '对' | '$' | '¥' | '￥');
         if !could_start {
             i += 1;
             continue;
@@ -563,7 +659,11 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
     // $20, ¥300
     if matches!(ch, '$' | '¥' | '￥') {
         let n = number(c, i + 1)?;
-        let unit = if ch == '$' { Unit::Currency("美元") } else { Unit::Yuan };
+        let unit = if ch == '$' {
+            Unit::Currency("美元")
+        } else {
+            Unit::Yuan
+        };
         return Some((simple(c, i, n.end, n.value, unit, false), n.end));
     }
     // 半成, 半折
@@ -582,10 +682,18 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
     if n.vague {
         // 二三十个百分点, 百分之二三十: an estimate; skip the whole run.
         let mut k = n.end;
-        while c.at(k).is_some_and(|x| is_numeral_char(x) || x == '个' || x == '百' || x == '分' || x == '点' || x == '之') {
+        while c.at(k).is_some_and(|x| {
+            is_numeral_char(x) || x == '个' || x == '百' || x == '分' || x == '点' || x == '之'
+        }) {
             k += 1;
         }
-        return Some((Quantity { value: f64::NAN, ..simple(c, i, k, 0.0, Unit::None, true) }, k));
+        return Some((
+            Quantity {
+                value: f64::NAN,
+                ..simple(c, i, k, 0.0, Unit::None, true)
+            },
+            k,
+        ));
     }
     let mut value = n.value;
     let mut end = n.end;
@@ -640,7 +748,11 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
         value,
         value_max: None,
         unit,
-        qualifier: if n.approximate { Qualifier::About } else { Qualifier::Exact },
+        qualifier: if n.approximate {
+            Qualifier::About
+        } else {
+            Qualifier::Exact
+        },
         chinese_only: !n.arabic,
     };
     if !explicit_percent {
@@ -653,7 +765,14 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
     Some((q, end))
 }
 
-fn simple(c: &Chars, start: usize, end: usize, value: f64, unit: Unit, chinese_only: bool) -> Quantity {
+fn simple(
+    c: &Chars,
+    start: usize,
+    end: usize,
+    value: f64,
+    unit: Unit,
+    chinese_only: bool,
+) -> Quantity {
     Quantity {
         start: c.byte(start),
         end: c.byte(end),
@@ -752,7 +871,9 @@ const COUNT_WORDS: [(&str, Unit); 45] = [
 fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
     let mut k = end;
     // 余/多/近 between number and unit: 3400余个, 1.7万余家, 2000多户.
-    if matches!(c.at(k), Some('余' | '多' | '来' | '几')) && !c.at(k + 1).is_some_and(|x| x == '万' || x == '亿') {
+    if matches!(c.at(k), Some('余' | '多' | '来' | '几'))
+        && !c.at(k + 1).is_some_and(|x| x == '万' || x == '亿')
+    {
         q.qualifier = Qualifier::About;
         k += 1;
     }
@@ -767,7 +888,11 @@ fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
     // 万元, 亿元 were read as part of the number; 千元 too (8千元).
     for (word, unit) in CURRENCIES {
         if c.starts_with(k_unit, word) {
-            q.unit = if unit == "元" { Unit::Yuan } else { Unit::Currency(unit) };
+            q.unit = if unit == "元" {
+                Unit::Yuan
+            } else {
+                Unit::Currency(unit)
+            };
             let mut e = k_unit + word.chars().count();
             // Sub-units: 五元三毛, 50元6角三分, 两美元又三美分, 10日元5日本銭.
             e = read_subunits(c, e, q);
@@ -775,7 +900,15 @@ fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
         }
     }
     // 九折, 三八折, 7.5折 and 三成, 7.2成, 三成半, 七成 六.
-    if matches!(c.at(k_unit), Some('折' | '成')) && n.value > 0.0 && !c.at(k_unit + 1).is_some_and(|x| matches!(x, '为' | '本' | '员' | '果' | '立' | '都' | '效' | '交' | '熟' | '长' | '功')) {
+    if matches!(c.at(k_unit), Some('折' | '成'))
+        && n.value > 0.0
+        && !c.at(k_unit + 1).is_some_and(|x| {
+            matches!(
+                x,
+                '为' | '本' | '员' | '果' | '立' | '都' | '效' | '交' | '熟' | '长' | '功'
+            )
+        })
+    {
         let is_discount = c.at(k_unit) == Some('折');
         let v = n.value;
         let percent = if is_discount {
@@ -886,7 +1019,17 @@ fn read_range(c: &Chars, end: usize, q: &mut Quantity, _found: &[Quantity]) -> u
     }
     let k2 = c.skip_spaces(k + 1);
     let Some(n2) = number(c, k2) else { return end };
-    if n2.vague || (sep == '到' && !n2.arabic && q.unit == Unit::None && !c.at(n2.end).is_some_and(|x| big_unit(x).is_some() || x == '元')) && q.chinese_only && n2.end == n2.start + 1 && !c.at(n2.end).is_some_and(|x| x == '万') {
+    if n2.vague
+        || (sep == '到'
+            && !n2.arabic
+            && q.unit == Unit::None
+            && !c
+                .at(n2.end)
+                .is_some_and(|x| big_unit(x).is_some() || x == '元'))
+            && q.chinese_only
+            && n2.end == n2.start + 1
+            && !c.at(n2.end).is_some_and(|x| x == '万')
+    {
         // fallthrough handled below
     }
     let mut second = Quantity { ..plain(c, &n2) };
@@ -993,7 +1136,13 @@ fn read_qualifiers(c: &Chars, start: usize, end: usize, q: &mut Quantity) -> usi
                 continue;
             }
             // 附近, 最近, 临近: not "nearly".
-            if word == "近" && k >= 2 && matches!(c.at(k - 2), Some('最' | '附' | '临' | '就' | '靠' | '接' | '将')) {
+            if word == "近"
+                && k >= 2
+                && matches!(
+                    c.at(k - 2),
+                    Some('最' | '附' | '临' | '就' | '靠' | '接' | '将')
+                )
+            {
                 continue;
             }
             if q.qualifier == Qualifier::Exact || qual != Qualifier::About {
@@ -1020,7 +1169,12 @@ fn read_qualifiers(c: &Chars, start: usize, end: usize, q: &mut Quantity) -> usi
             if matches!(word, "余" | "多") && q.unit == Unit::None {
                 break;
             }
-            if matches!(word, "余" | "多") && !matches!(q.unit, Unit::Yuan | Unit::Households | Unit::People | Unit::Units(_)) {
+            if matches!(word, "余" | "多")
+                && !matches!(
+                    q.unit,
+                    Unit::Yuan | Unit::Households | Unit::People | Unit::Units(_)
+                )
+            {
                 break;
             }
             q.qualifier = qual;

@@ -7,8 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
 
-
-
 use egui::{Color32, RichText, text::LayoutJob};
 
 use super::chart::{self, ChartModel};
@@ -75,8 +73,14 @@ pub enum Command {
     CancelLoading,
     ExportPng(MeasureKey),
     ExportCsv,
-    ShowEvidence { province: String, key: MeasureKey, mentions: Vec<usize> },
-    OpenReader { measure: usize },
+    ShowEvidence {
+        province: String,
+        key: MeasureKey,
+        mentions: Vec<usize>,
+    },
+    OpenReader {
+        measure: usize,
+    },
 }
 
 /// A folder being read on a worker thread.
@@ -161,7 +165,12 @@ impl MinshengApp {
     /// remembered folder is gone).
     pub fn start(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
         let paths = if paths.is_empty() {
-            self.settings.opened.iter().filter(|p| p.exists()).cloned().collect()
+            self.settings
+                .opened
+                .iter()
+                .filter(|p| p.exists())
+                .cloned()
+                .collect()
         } else {
             paths
         };
@@ -182,14 +191,20 @@ impl MinshengApp {
         self.analysis = Arc::new(analysis);
         self.evidence = None;
         self.reader = None;
-        let with_data: Vec<String> =
-            aggregate::province_counts(&self.analysis.measures).into_iter().map(|(p, _)| p.to_owned()).collect();
+        let with_data: Vec<String> = aggregate::province_counts(&self.analysis.measures)
+            .into_iter()
+            .map(|(p, _)| p.to_owned())
+            .collect();
         self.settings.selected.retain(|p| with_data.contains(p));
         if self.settings.selected.is_empty() {
             self.settings.selected = with_data;
         }
         let keys = aggregate::keys_with_data(&self.analysis.measures);
-        if !self.settings.measure.is_some_and(|m| keys.iter().any(|(k, _)| *k == m)) {
+        if !self
+            .settings
+            .measure
+            .is_some_and(|m| keys.iter().any(|(k, _)| *k == m))
+        {
             self.settings.measure = keys.first().map(|(k, _)| *k);
         }
     }
@@ -202,26 +217,36 @@ impl MinshengApp {
         let progress = Arc::new(Mutex::new(Progress::default()));
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, result) = std::sync::mpsc::channel();
-        let options = Options { max_file_bytes: self.settings.max_file_mb.saturating_mul(1024 * 1024) };
+        let options = Options {
+            max_file_bytes: self.settings.max_file_mb.saturating_mul(1024 * 1024),
+        };
         {
-            let (progress, cancel, paths, ctx) = (progress.clone(), cancel.clone(), paths.clone(), ctx.clone());
-            let spawned = std::thread::Builder::new().name("reader".into()).spawn(move || {
-                let report = |p: Progress| {
-                    if let Ok(mut slot) = progress.lock() {
-                        *slot = p;
-                    }
-                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                };
-                let analysis = analysis::analyze_paths(&paths, options, &report, &cancel);
-                let _ = sender.send(analysis);
-                ctx.request_repaint();
-            });
+            let (progress, cancel, paths, ctx) =
+                (progress.clone(), cancel.clone(), paths.clone(), ctx.clone());
+            let spawned = std::thread::Builder::new()
+                .name("reader".into())
+                .spawn(move || {
+                    let report = |p: Progress| {
+                        if let Ok(mut slot) = progress.lock() {
+                            *slot = p;
+                        }
+                        ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                    };
+                    let analysis = analysis::analyze_paths(&paths, options, &report, &cancel);
+                    let _ = sender.send(analysis);
+                    ctx.request_repaint();
+                });
             if let Err(err) = spawned {
                 self.status = Some(format!("{err}"));
                 return;
             }
         }
-        self.loading = Some(Loading { progress, cancel, result, paths });
+        self.loading = Some(Loading {
+            progress,
+            cancel,
+            result,
+            paths,
+        });
     }
 
     /// Whether a folder is being read.
@@ -239,7 +264,9 @@ impl MinshengApp {
     }
 
     fn finish_loading(&mut self, paths: Vec<PathBuf>, analysis: Analysis) {
-        self.status = analysis.cancelled.then(|| self.settings.lang.tr(T::Cancelled).to_owned());
+        self.status = analysis
+            .cancelled
+            .then(|| self.settings.lang.tr(T::Cancelled).to_owned());
         self.set_analysis(analysis);
         for p in paths.iter().rev() {
             self.settings.recent.retain(|r| r != p);
@@ -252,7 +279,12 @@ impl MinshengApp {
     /// The chart of the selected provinces and measure.
     pub fn chart_model(&self) -> Option<ChartModel> {
         let key = self.settings.measure?;
-        Some(ChartModel::build(&self.analysis, key, &self.ordered_selection(), self.settings.lang))
+        Some(ChartModel::build(
+            &self.analysis,
+            key,
+            &self.ordered_selection(),
+            self.settings.lang,
+        ))
     }
 
     /// The selected provinces in the spec's order.
@@ -272,7 +304,12 @@ impl MinshengApp {
         if self.settings.opened.is_empty() {
             self.tr(T::SampleCorpus).to_owned()
         } else {
-            self.settings.opened.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            self.settings
+                .opened
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     }
 
@@ -280,25 +317,46 @@ impl MinshengApp {
     pub fn footnote(&self) -> String {
         let docs = self.analysis.documents.len();
         match self.settings.lang {
-            Lang::Zh => format!("数据来源: {docs} 篇文档 ({}) · 民生对比 Minsheng · {}", self.source_label(), today()),
-            Lang::En => format!("Source: {docs} documents ({}) · 民生对比 Minsheng · {}", self.source_label(), today()),
+            Lang::Zh => format!(
+                "数据来源: {docs} 篇文档 ({}) · 民生对比 Minsheng · {}",
+                self.source_label(),
+                today()
+            ),
+            Lang::En => format!(
+                "Source: {docs} documents ({}) · 民生对比 Minsheng · {}",
+                self.source_label(),
+                today()
+            ),
         }
     }
 
     /// Draw the whole dashboard.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ctx.set_theme(if self.settings.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        let theme = if self.settings.dark {
+            egui::ThemePreference::Dark
+        } else {
+            egui::ThemePreference::Light
+        };
+        if ctx.options(|o| o.theme_preference) != theme {
+            ctx.set_theme(theme);
+        }
         self.poll(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         egui::Panel::top("top").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_ui(ui));
-        egui::Panel::left("side").resizable(true).default_size(250.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| self.side_panel_ui(ui));
-        });
+        egui::Panel::left("side")
+            .resizable(true)
+            .default_size(270.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.side_panel_ui(ui));
+            });
         if self.evidence.is_some() || self.reader.is_some() {
-            egui::Panel::right("evidence").resizable(true).default_size(380.0).show(ui, |ui| self.evidence_ui(ui));
+            egui::Panel::right("evidence")
+                .resizable(true)
+                .default_size(380.0)
+                .show(ui, |ui| self.evidence_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| match self.settings.view {
             View::Compare => self.compare_ui(ui),
@@ -355,7 +413,9 @@ impl MinshengApp {
                 self.path_field = Some(PathField { purpose, text });
             }
             (DialogPurpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
-            (DialogPurpose::SavePng(key), DialogOutcome::Chosen(path)) => self.export_png_to(key, path),
+            (DialogPurpose::SavePng(key), DialogOutcome::Chosen(path)) => {
+                self.export_png_to(key, path)
+            }
             (DialogPurpose::SaveCsv, DialogOutcome::Chosen(path)) => self.export_csv_to(&path),
         }
     }
@@ -382,17 +442,31 @@ impl MinshengApp {
             Command::ExportPng(key) => {
                 if self.dialog.is_none() {
                     let name = self.suggested_png_name(key);
-                    self.dialog = Some((DialogPurpose::SavePng(key), self.dialogs.save_file(ctx, &name, ("PNG", "png"))));
+                    self.dialog = Some((
+                        DialogPurpose::SavePng(key),
+                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
+                    ));
                 }
             }
             Command::ExportCsv => {
                 if self.dialog.is_none() {
                     let name = format!("minsheng_{}.csv", today());
-                    self.dialog = Some((DialogPurpose::SaveCsv, self.dialogs.save_file(ctx, &name, ("CSV", "csv"))));
+                    self.dialog = Some((
+                        DialogPurpose::SaveCsv,
+                        self.dialogs.save_file(ctx, &name, ("CSV", "csv")),
+                    ));
                 }
             }
-            Command::ShowEvidence { province, key, mentions } => {
-                self.evidence = Some(Evidence { province, key, mentions });
+            Command::ShowEvidence {
+                province,
+                key,
+                mentions,
+            } => {
+                self.evidence = Some(Evidence {
+                    province,
+                    key,
+                    mentions,
+                });
                 self.reader = None;
             }
             Command::OpenReader { measure } => {
@@ -411,7 +485,10 @@ impl MinshengApp {
     /// `minsheng_低保_每人金额_2026-11-22.png`.
     pub fn suggested_png_name(&self, key: MeasureKey) -> String {
         let lang = self.settings.lang;
-        let mut parts = vec![lang.category(key.category).to_owned(), lang.kind(key.kind).to_owned()];
+        let mut parts = vec![
+            lang.category(key.category).to_owned(),
+            lang.kind(key.kind).to_owned(),
+        ];
         let period = lang.period(key.period);
         if !period.is_empty() {
             parts.push(period.to_owned());
@@ -422,7 +499,12 @@ impl MinshengApp {
 
     /// Render the chart of `key` offscreen and write it, on a worker thread.
     pub fn export_png_to(&mut self, key: MeasureKey, path: PathBuf) {
-        let model = ChartModel::build(&self.analysis, key, &self.ordered_selection(), self.settings.lang);
+        let model = ChartModel::build(
+            &self.analysis,
+            key,
+            &self.ordered_selection(),
+            self.settings.lang,
+        );
         let job = ExportJob {
             model,
             lang: self.settings.lang,
@@ -433,10 +515,12 @@ impl MinshengApp {
             size: egui::vec2(960.0, 600.0),
         };
         let (sender, receiver) = std::sync::mpsc::channel();
-        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let result = job.write(&path).map(|()| path);
-            let _ = sender.send(result);
-        });
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = job.write(&path).map(|()| path);
+                let _ = sender.send(result);
+            });
         match spawned {
             Ok(_) => self.export_job = Some(receiver),
             Err(err) => self.status = Some(format!("{}: {err}", self.tr(T::SaveFailed))),
@@ -456,9 +540,16 @@ impl MinshengApp {
     /// Write the measures in view (the selected provinces) as CSV.
     pub fn export_csv_to(&mut self, path: &std::path::Path) {
         let selected = self.ordered_selection();
-        let measures: Vec<_> =
-            self.analysis.measures.iter().filter(|f| selected.contains(&f.measure.province)).cloned().collect();
-        let result = export::write_atomically(path, |out| export::write_csv(out, &measures, &self.analysis.documents));
+        let measures: Vec<_> = self
+            .analysis
+            .measures
+            .iter()
+            .filter(|f| selected.contains(&f.measure.province))
+            .cloned()
+            .collect();
+        let result = export::write_atomically(path, |out| {
+            export::write_csv(out, &measures, &self.analysis.documents)
+        });
         self.status = Some(match result {
             Ok(()) => format!("{} {}", self.tr(T::Saved), path.display()),
             Err(err) => format!("{}: {err}", self.tr(T::SaveFailed)),
@@ -483,7 +574,14 @@ impl MinshengApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
-        let paths: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let paths: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !paths.is_empty() {
             self.commands.push(Command::Open(paths));
         }
@@ -493,7 +591,11 @@ impl MinshengApp {
         ui.horizontal_wrapped(|ui| {
             ui.heading(RichText::new("民生对比").strong());
             ui.separator();
-            if ui.button(self.tr(T::OpenFolder)).on_hover_text("Ctrl+O").clicked() {
+            if ui
+                .button(self.tr(T::OpenFolder))
+                .on_hover_text("Ctrl+O")
+                .clicked()
+            {
                 self.commands.push(Command::PickFolder);
             }
             if ui.button(self.tr(T::OpenSeeds)).clicked() {
@@ -530,7 +632,11 @@ impl MinshengApp {
                         Lang::En => Lang::Zh,
                     };
                 }
-                let theme_label = if self.settings.dark { self.tr(T::Light) } else { self.tr(T::Dark) };
+                let theme_label = if self.settings.dark {
+                    self.tr(T::Light)
+                } else {
+                    self.tr(T::Dark)
+                };
                 if ui.button(theme_label).clicked() {
                     self.settings.dark = !self.settings.dark;
                 }
@@ -543,8 +649,16 @@ impl MinshengApp {
             let p = loading.progress.lock().map(|p| *p).unwrap_or_default();
             ui.horizontal(|ui| {
                 ui.label(self.tr(T::Loading));
-                let fraction = if p.bytes_total > 0 { p.bytes_done as f32 / p.bytes_total as f32 } else { 0.0 };
-                ui.add(egui::ProgressBar::new(fraction).desired_width(280.0).show_percentage());
+                let fraction = if p.bytes_total > 0 {
+                    p.bytes_done as f32 / p.bytes_total as f32
+                } else {
+                    0.0
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(280.0)
+                        .show_percentage(),
+                );
                 ui.label(format!(
                     "{}/{} {} · {} / {} · {} {}",
                     p.files_done,
@@ -564,8 +678,10 @@ impl MinshengApp {
             let mut submit = false;
             let mut close = false;
             ui.horizontal(|ui| {
-                ui.label(self.settings.lang.tr(T::PathField));
-                let edit = ui.add(egui::TextEdit::singleline(&mut field.text).desired_width(420.0));
+                let label = ui.label(self.settings.lang.tr(T::PathField));
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut field.text).desired_width(420.0))
+                    .labelled_by(label.id);
                 submit = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 submit |= ui.button(self.settings.lang.tr(T::Open)).clicked();
                 close = ui.button(self.settings.lang.tr(T::Close)).clicked();
@@ -588,19 +704,27 @@ impl MinshengApp {
         }
         let problems = &self.analysis.problems;
         let header = format!("{} ({})", self.tr(T::Problems), problems.len());
-        egui::CollapsingHeader::new(header).id_salt("problems").default_open(false).show(ui, |ui| {
-            if problems.is_empty() {
-                ui.label(self.tr(T::NoProblems));
-            }
-            egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
-                for problem in problems {
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(&problem.reason).color(ui.visuals().warn_fg_color));
-                        ui.label(RichText::new(&problem.path).monospace());
-                    });
+        egui::CollapsingHeader::new(header)
+            .id_salt("problems")
+            .default_open(false)
+            .show(ui, |ui| {
+                if problems.is_empty() {
+                    ui.label(self.tr(T::NoProblems));
                 }
+                egui::ScrollArea::vertical()
+                    .max_height(160.0)
+                    .show(ui, |ui| {
+                        for problem in problems {
+                            ui.horizontal(|ui| {
+                                ui.label(
+                                    RichText::new(&problem.reason)
+                                        .color(ui.visuals().warn_fg_color),
+                                );
+                                ui.label(RichText::new(&problem.path).monospace());
+                            });
+                        }
+                    });
             });
-        });
     }
 
     fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -623,8 +747,10 @@ impl MinshengApp {
         ui.horizontal(|ui| {
             ui.strong(self.tr(T::Provinces));
             if ui.small_button(self.tr(T::All)).clicked() {
-                self.settings.selected =
-                    aggregate::province_counts(&a.measures).into_iter().map(|(p, _)| p.to_owned()).collect();
+                self.settings.selected = aggregate::province_counts(&a.measures)
+                    .into_iter()
+                    .map(|(p, _)| p.to_owned())
+                    .collect();
             }
             if ui.small_button(self.tr(T::None)).clicked() {
                 self.settings.selected.clear();
@@ -633,9 +759,13 @@ impl MinshengApp {
         let order = self.ordered_selection();
         for (province, count) in aggregate::province_counts(&a.measures) {
             let mut on = self.settings.selected.iter().any(|s| s == province);
-            let color = order.iter().position(|p| p == province).map(chart::province_color);
+            let color = order
+                .iter()
+                .position(|p| p == province)
+                .map(chart::province_color);
             ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 if let Some(c) = color {
                     ui.painter().rect_filled(rect, 2.0, c);
                 }
@@ -650,16 +780,22 @@ impl MinshengApp {
             });
         }
         ui.separator();
-        ui.strong(self.tr(T::Measure));
         let keys = aggregate::keys_with_data(&a.measures);
         let lang = self.settings.lang;
-        let current = self.settings.measure.map(|k| chart::measure_title(k, lang)).unwrap_or_default();
-        egui::ComboBox::from_id_salt("measure").selected_text(current).width(220.0).show_ui(ui, |ui| {
-            for (key, count) in &keys {
-                let label = format!("{} ({count})", chart::measure_title(*key, lang));
-                ui.selectable_value(&mut self.settings.measure, Some(*key), label);
-            }
-        });
+        let current = self
+            .settings
+            .measure
+            .map(|k| chart::measure_title(k, lang))
+            .unwrap_or_default();
+        egui::ComboBox::new("measure", lang.tr(T::Measure))
+            .selected_text(current)
+            .width(170.0)
+            .show_ui(ui, |ui| {
+                for (key, count) in &keys {
+                    let label = format!("{} ({count})", chart::measure_title(*key, lang));
+                    ui.selectable_value(&mut self.settings.measure, Some(*key), label);
+                }
+            });
     }
 
     fn compare_ui(&mut self, ui: &mut egui::Ui) {
@@ -671,11 +807,19 @@ impl MinshengApp {
             ui.heading(&model.title);
             ui.label(RichText::new(chart::unit_label(model.key)).weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(self.tr(T::ExportPng)).on_hover_text("Ctrl+E").clicked() {
+                if ui
+                    .button(self.tr(T::ExportPng))
+                    .on_hover_text("Ctrl+E")
+                    .clicked()
+                {
                     self.commands.push(Command::ExportPng(model.key));
                 }
                 let lang = self.settings.lang;
-                ui.add(egui::Slider::new(&mut self.settings.export_scale, 1..=3).suffix("×").text(lang.tr(T::Scale)));
+                ui.add(
+                    egui::Slider::new(&mut self.settings.export_scale, 1..=3)
+                        .suffix("×")
+                        .text(lang.tr(T::Scale)),
+                );
                 ui.checkbox(&mut self.settings.export_white, lang.tr(T::White));
             });
         });
@@ -687,11 +831,20 @@ impl MinshengApp {
         if let Some(i) = chart::plot_ui(ui, &model, self.settings.lang, "compare", height, false) {
             self.show_evidence(&model, i);
         }
-        ui.label(RichText::new(format!("{} · {}", self.tr(T::ClickBarHint), self.tr(T::Latest))).small().weak());
+        ui.label(
+            RichText::new(format!(
+                "{} · {}",
+                self.tr(T::ClickBarHint),
+                self.tr(T::Latest)
+            ))
+            .small()
+            .weak(),
+        );
         // The same bars as buttons: keyboard and screen-reader friendly.
         ui.horizontal_wrapped(|ui| {
             for (i, bar) in model.bars.iter().enumerate() {
-                let text = RichText::new(format!("{} {}", bar.province, bar.label)).color(bar.color);
+                let text =
+                    RichText::new(format!("{} {}", bar.province, bar.label)).color(bar.color);
                 if ui.button(text).clicked() {
                     self.show_evidence(&model, i);
                 }
@@ -715,30 +868,33 @@ impl MinshengApp {
         let lang = self.settings.lang;
         let columns = ((ui.available_width() / 320.0).floor() as usize).clamp(1, 4);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("multiples").num_columns(columns).spacing([12.0, 12.0]).show(ui, |ui| {
-                let mut shown = 0;
-                for (key, _) in keys.iter() {
-                    let model = ChartModel::build(&self.analysis, *key, &selection, lang);
-                    if model.bars.is_empty() {
-                        continue;
-                    }
-                    ui.vertical(|ui| {
-                        ui.set_width(300.0);
-                        if ui.link(RichText::new(&model.title).strong()).clicked() {
-                            self.settings.measure = Some(*key);
-                            self.settings.view = View::Compare;
+            egui::Grid::new("multiples")
+                .num_columns(columns)
+                .spacing([12.0, 12.0])
+                .show(ui, |ui| {
+                    let mut shown = 0;
+                    for (key, _) in keys.iter() {
+                        let model = ChartModel::build(&self.analysis, *key, &selection, lang);
+                        if model.bars.is_empty() {
+                            continue;
                         }
-                        let id = format!("multiple_{}", key.code());
-                        if let Some(i) = chart::plot_ui(ui, &model, lang, &id, 150.0, true) {
-                            self.show_evidence(&model, i);
+                        ui.vertical(|ui| {
+                            ui.set_width(300.0);
+                            if ui.link(RichText::new(&model.title).strong()).clicked() {
+                                self.settings.measure = Some(*key);
+                                self.settings.view = View::Compare;
+                            }
+                            let id = format!("multiple_{}", key.code());
+                            if let Some(i) = chart::plot_ui(ui, &model, lang, &id, 150.0, true) {
+                                self.show_evidence(&model, i);
+                            }
+                        });
+                        shown += 1;
+                        if shown % columns == 0 {
+                            ui.end_row();
                         }
-                    });
-                    shown += 1;
-                    if shown % columns == 0 {
-                        ui.end_row();
                     }
-                }
-            });
+                });
         });
     }
 
@@ -746,7 +902,11 @@ impl MinshengApp {
         let a = Arc::clone(&self.analysis);
         let lang = self.settings.lang;
         ui.horizontal(|ui| {
-            ui.heading(if self.reader.is_some() { self.tr(T::Reader) } else { self.tr(T::Evidence) });
+            ui.heading(if self.reader.is_some() {
+                self.tr(T::Reader)
+            } else {
+                self.tr(T::Evidence)
+            });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(self.tr(T::Close)).clicked() {
                     if self.reader.is_some() {
@@ -761,20 +921,32 @@ impl MinshengApp {
             reader_ui(ui, &a, reader);
             return;
         }
-        let Some(evidence) = &self.evidence else { return };
-        ui.label(format!("{} · {}", evidence.province, chart::measure_title(evidence.key, lang)));
+        let Some(evidence) = &self.evidence else {
+            return;
+        };
+        ui.label(format!(
+            "{} · {}",
+            evidence.province,
+            chart::measure_title(evidence.key, lang)
+        ));
         ui.separator();
         let mut open = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             for &i in &evidence.mentions {
-                let Some(found) = a.measures.get(i) else { continue };
+                let Some(found) = a.measures.get(i) else {
+                    continue;
+                };
                 let doc = a.documents.get(found.doc_index);
                 let m = &found.measure;
                 let value = aggregate::human_value(m.value, m.kind, m.period);
                 let year = m.year.map(|y| format!(" · {y}")).unwrap_or_default();
                 ui.label(RichText::new(format!("{value}{year}")).strong());
                 let job = highlighted_quote(ui, found, doc);
-                if ui.add(egui::Label::new(job).sense(egui::Sense::click())).on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
+                if ui
+                    .add(egui::Label::new(job).sense(egui::Sense::click()))
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .clicked()
+                {
                     open = Some(i);
                 }
                 let line = doc.map_or(0, |d| d.line_of(found.figure.start));
@@ -784,7 +956,11 @@ impl MinshengApp {
                         RichText::new(format!(
                             "{} {}",
                             lang.tr(T::ChangedTo),
-                            aggregate::human_value(to.measure.value, to.measure.kind, to.measure.period)
+                            aggregate::human_value(
+                                to.measure.value,
+                                to.measure.kind,
+                                to.measure.period
+                            )
                         ))
                         .small(),
                     );
@@ -800,8 +976,9 @@ impl MinshengApp {
     fn table_ui(&mut self, ui: &mut egui::Ui) {
         let a = Arc::clone(&self.analysis);
         ui.horizontal(|ui| {
-            ui.label(self.tr(T::Filter));
-            ui.add(egui::TextEdit::singleline(&mut self.table_filter).desired_width(240.0));
+            let label = ui.label(self.settings.lang.tr(T::Filter));
+            ui.add(egui::TextEdit::singleline(&mut self.table_filter).desired_width(240.0))
+                .labelled_by(label.id);
         });
         let filter = self.table_filter.trim().to_owned();
         let mut rows: Vec<usize> = (0..a.measures.len())
@@ -830,13 +1007,34 @@ impl MinshengApp {
             if ascending { order } else { order.reverse() }
         });
         let lang = self.settings.lang;
-        let headers = [T::Province, T::Kind, T::Programme, T::Value, T::Year, T::File];
+        let headers = [
+            T::Province,
+            T::Kind,
+            T::Programme,
+            T::Value,
+            T::Year,
+            T::File,
+        ];
         let widths = [70.0, 110.0, 90.0, 120.0, 50.0, 200.0];
         ui.horizontal(|ui| {
             for (c, (h, w)) in headers.iter().zip(widths).enumerate() {
-                let arrow = if column == c { if ascending { " ⏶" } else { " ⏷" } } else { "" };
-                if ui.add_sized([w, 20.0], egui::Button::new(format!("{}{arrow}", lang.tr(*h)))).clicked() {
-                    self.table_sort = if column == c { (c, !ascending) } else { (c, true) };
+                let arrow = if column == c {
+                    if ascending { " ↑" } else { " ↓" }
+                } else {
+                    ""
+                };
+                if ui
+                    .add_sized(
+                        [w, 20.0],
+                        egui::Button::new(format!("{}{arrow}", lang.tr(*h))),
+                    )
+                    .clicked()
+                {
+                    self.table_sort = if column == c {
+                        (c, !ascending)
+                    } else {
+                        (c, true)
+                    };
                 }
             }
             ui.label(lang.tr(T::Quote));
@@ -858,7 +1056,14 @@ impl MinshengApp {
                     for (cell, w) in cells.iter().zip(widths) {
                         ui.add_sized([w, row_height], egui::Label::new(cell.as_str()).truncate());
                     }
-                    if ui.add(egui::Label::new(m.quote.as_str()).truncate().sense(egui::Sense::click())).clicked() {
+                    if ui
+                        .add(
+                            egui::Label::new(m.quote.as_str())
+                                .truncate()
+                                .sense(egui::Sense::click()),
+                        )
+                        .clicked()
+                    {
                         open = Some(i);
                     }
                 });
@@ -873,38 +1078,54 @@ impl MinshengApp {
         let a = Arc::clone(&self.analysis);
         let lang = self.settings.lang;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("documents").striped(true).num_columns(5).show(ui, |ui| {
-                for h in [T::File, T::Encoding, T::Articles, T::Province, T::Warnings] {
-                    ui.strong(lang.tr(h));
-                }
-                ui.end_row();
-                for doc in &a.documents {
-                    ui.label(&doc.name);
-                    ui.label(doc.encoding);
-                    ui.label(doc.articles.len().to_string());
-                    let mut provinces: Vec<&str> = doc.articles.iter().filter_map(|x| x.province).collect();
-                    provinces.dedup();
-                    ui.label(provinces.join("、"));
-                    ui.label(if doc.had_decode_errors { "�" } else { "" });
+            egui::Grid::new("documents")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for h in [T::File, T::Encoding, T::Articles, T::Province, T::Warnings] {
+                        ui.strong(lang.tr(h));
+                    }
                     ui.end_row();
-                }
-                for problem in &a.problems {
-                    ui.label(&problem.path);
-                    ui.label("");
-                    ui.label("");
-                    ui.label("");
-                    ui.label(RichText::new(&problem.reason).color(ui.visuals().warn_fg_color));
-                    ui.end_row();
-                }
-            });
+                    for doc in &a.documents {
+                        ui.label(&doc.name);
+                        ui.label(doc.encoding);
+                        ui.label(doc.articles.len().to_string());
+                        let mut provinces: Vec<&str> =
+                            doc.articles.iter().filter_map(|x| x.province).collect();
+                        provinces.dedup();
+                        ui.label(provinces.join("、"));
+                        ui.label(if doc.had_decode_errors {
+                            lang.tr(T::ReplacedBytes)
+                        } else {
+                            ""
+                        });
+                        ui.end_row();
+                    }
+                    for problem in &a.problems {
+                        ui.label(&problem.path);
+                        ui.label("");
+                        ui.label("");
+                        ui.label("");
+                        ui.label(RichText::new(&problem.reason).color(ui.visuals().warn_fg_color));
+                        ui.end_row();
+                    }
+                });
         });
     }
 }
 
 /// The quote of a measure with its figure highlighted.
-fn highlighted_quote(ui: &egui::Ui, found: &crate::measure::Found, doc: Option<&corpus::Document>) -> LayoutJob {
+fn highlighted_quote(
+    ui: &egui::Ui,
+    found: &crate::measure::Found,
+    doc: Option<&corpus::Document>,
+) -> LayoutJob {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let normal = egui::TextFormat { font_id: font.clone(), color: ui.visuals().text_color(), ..Default::default() };
+    let normal = egui::TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
     let mark = egui::TextFormat {
         font_id: font,
         color: Color32::BLACK,
@@ -931,7 +1152,9 @@ fn highlighted_quote(ui: &egui::Ui, found: &crate::measure::Found, doc: Option<&
 
 /// The reader: the document's paragraphs, the quoted clause highlighted and scrolled to.
 fn reader_ui(ui: &mut egui::Ui, a: &Analysis, reader: &mut Reader) {
-    let Some(doc) = a.documents.get(reader.doc_index) else { return };
+    let Some(doc) = a.documents.get(reader.doc_index) else {
+        return;
+    };
     ui.label(RichText::new(&doc.name).strong());
     ui.separator();
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -949,14 +1172,21 @@ fn reader_ui(ui: &mut egui::Ui, a: &Analysis, reader: &mut Reader) {
             if h.start >= start && h.start < end {
                 let mut job = LayoutJob::default();
                 job.wrap.max_width = ui.available_width();
-                let normal = egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
+                let normal = egui::TextFormat {
+                    font_id: font.clone(),
+                    color,
+                    ..Default::default()
+                };
                 let marked = egui::TextFormat {
                     font_id: font.clone(),
                     color: Color32::BLACK,
                     background: Color32::from_rgb(0xff, 0xe0, 0x82),
                     ..Default::default()
                 };
-                let (hs, he) = (h.start - start, (h.end.min(start + body.len())).saturating_sub(start));
+                let (hs, he) = (
+                    h.start - start,
+                    (h.end.min(start + body.len())).saturating_sub(start),
+                );
                 if body.is_char_boundary(hs) && body.is_char_boundary(he) && hs <= he {
                     job.append(&body[..hs], 0.0, normal.clone());
                     job.append(&body[hs..he], 0.0, marked);
@@ -979,7 +1209,9 @@ fn reader_ui(ui: &mut egui::Ui, a: &Analysis, reader: &mut Reader) {
 
 /// Today's date, `2026-11-22`, from the system clock (UTC).
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let days = (secs / 86_400) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;
@@ -1017,7 +1249,11 @@ impl ExportJob {
                 self.scale,
                 |ctx| {
                     super::install_fonts(ctx);
-                    ctx.set_theme(if dark && !white { egui::Theme::Dark } else { egui::Theme::Light });
+                    ctx.set_theme(if dark && !white {
+                        egui::Theme::Dark
+                    } else {
+                        egui::Theme::Light
+                    });
                     if white {
                         ctx.global_style_mut(|style| {
                             style.visuals.panel_fill = Color32::WHITE;
@@ -1067,24 +1303,31 @@ pub fn write_multiples(
             scale,
             |ctx| {
                 super::install_fonts(ctx);
-                ctx.set_theme(if white { egui::Theme::Light } else { egui::Theme::Dark });
+                ctx.set_theme(if white {
+                    egui::Theme::Light
+                } else {
+                    egui::Theme::Dark
+                });
                 if white {
                     ctx.global_style_mut(|style| style.visuals.panel_fill = Color32::WHITE);
                 }
             },
             |ui| {
-                egui::Grid::new("multiples").num_columns(columns).spacing([12.0, 12.0]).show(ui, |ui| {
-                    for (i, model) in models.iter().enumerate() {
-                        ui.vertical(|ui| {
-                            ui.set_width(size.x / columns as f32 - 24.0);
-                            ui.label(RichText::new(&model.title).strong());
-                            chart::plot_ui(ui, model, lang, &format!("m{i}"), 140.0, true);
-                        });
-                        if (i + 1) % columns == 0 {
-                            ui.end_row();
+                egui::Grid::new("multiples")
+                    .num_columns(columns)
+                    .spacing([12.0, 12.0])
+                    .show(ui, |ui| {
+                        for (i, model) in models.iter().enumerate() {
+                            ui.vertical(|ui| {
+                                ui.set_width(size.x / columns as f32 - 24.0);
+                                ui.label(RichText::new(&model.title).strong());
+                                chart::plot_ui(ui, model, lang, &format!("m{i}"), 140.0, true);
+                            });
+                            if (i + 1) % columns == 0 {
+                                ui.end_row();
+                            }
                         }
-                    }
-                });
+                    });
                 if let Some(first) = models.first() {
                     chart::legend_ui(ui, first);
                 }

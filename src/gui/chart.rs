@@ -68,8 +68,16 @@ impl ChartModel {
         let bars = aggregate::bars(&analysis.measures, key, provinces)
             .into_iter()
             .map(|bar| {
-                let index = provinces.iter().position(|p| *p == bar.province).unwrap_or(0);
-                let label = qualified_label(bar.shown.value, bar.shown.value_max, bar.shown.qualifier, key);
+                let index = provinces
+                    .iter()
+                    .position(|p| *p == bar.province)
+                    .unwrap_or(0);
+                let label = qualified_label(
+                    bar.shown.value,
+                    bar.shown.value_max,
+                    bar.shown.qualifier,
+                    key,
+                );
                 ChartBar {
                     color: province_color(index),
                     value: bar.shown.value,
@@ -81,13 +89,22 @@ impl ChartModel {
                     others: bar
                         .others
                         .iter()
-                        .map(|f| (qualified_label(f.value, f.value_max, f.qualifier, key), f.year))
+                        .map(|f| {
+                            (
+                                qualified_label(f.value, f.value_max, f.qualifier, key),
+                                f.year,
+                            )
+                        })
                         .collect(),
                     province: bar.province,
                 }
             })
             .collect();
-        Self { key, title: measure_title(key, lang), bars }
+        Self {
+            key,
+            title: measure_title(key, lang),
+            bars,
+        }
     }
 }
 
@@ -104,13 +121,24 @@ pub fn measure_title(key: MeasureKey, lang: Lang) -> String {
 
 /// The unit of a measure's axis (`元/人·月`, `%`, `人`).
 pub fn unit_label(key: MeasureKey) -> String {
-    aggregate::human_value(1.0, key.kind, key.period).trim_start_matches('1').to_owned()
+    aggregate::human_value(1.0, key.kind, key.period)
+        .trim_start_matches('1')
+        .to_owned()
 }
 
-fn qualified_label(value: f64, value_max: Option<f64>, qualifier: Qualifier, key: MeasureKey) -> String {
+fn qualified_label(
+    value: f64,
+    value_max: Option<f64>,
+    qualifier: Qualifier,
+    key: MeasureKey,
+) -> String {
     let main = aggregate::human_value(value, key.kind, key.period);
     let main = match value_max {
-        Some(max) => format!("{}–{}", aggregate::human_number(value), aggregate::human_value(max, key.kind, key.period)),
+        Some(max) => format!(
+            "{}–{}",
+            aggregate::human_number(value),
+            aggregate::human_value(max, key.kind, key.period)
+        ),
         None => main,
     };
     match qualifier {
@@ -122,21 +150,44 @@ fn qualified_label(value: f64, value_max: Option<f64>, qualifier: Qualifier, key
 }
 
 /// Draw the bars; returns the index of a bar the user clicked.
-pub fn plot_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, id: &str, height: f32, compact: bool) -> Option<usize> {
+pub fn plot_ui(
+    ui: &mut egui::Ui,
+    model: &ChartModel,
+    lang: Lang,
+    id: &str,
+    height: f32,
+    compact: bool,
+) -> Option<usize> {
     let names: Vec<String> = model.bars.iter().map(|b| b.province.clone()).collect();
     let hover: Vec<String> = model
         .bars
         .iter()
         .map(|b| {
             let year = b.year.map(|y| format!(" · {y}")).unwrap_or_default();
-            let mut text = format!("{}: {}{} · {} {}", b.province, b.label, year, b.mentions.len(), lang.tr(T::Sources));
+            let mut text = format!(
+                "{}: {}{} · {} {}",
+                b.province,
+                b.label,
+                year,
+                b.mentions.len(),
+                lang.tr(T::Sources)
+            );
             for (label, y) in &b.others {
-                text.push_str(&format!("\n  {}: {}{}", lang.tr(T::OtherFigures), label, y.map(|y| format!(" ({y})")).unwrap_or_default()));
+                text.push_str(&format!(
+                    "\n  {}: {}{}",
+                    lang.tr(T::OtherFigures),
+                    label,
+                    y.map(|y| format!(" ({y})")).unwrap_or_default()
+                ));
             }
             text
         })
         .collect();
-    let max = model.bars.iter().map(|b| b.value_max.unwrap_or(b.value)).fold(0.0f64, f64::max);
+    let max = model
+        .bars
+        .iter()
+        .map(|b| b.value_max.unwrap_or(b.value))
+        .fold(0.0f64, f64::max);
     let kind = model.key.kind;
     let axis_names = names.clone();
     let plot = Plot::new(id)
@@ -155,11 +206,20 @@ pub fn plot_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, id: &str, heig
         .include_x(model.bars.len() as f64 - 0.4)
         .x_grid_spacer(move |input| {
             let (lo, hi) = input.bounds;
-            (lo.ceil() as i64..=hi.floor() as i64).map(|v| egui_plot::GridMark { value: v as f64, step_size: 1.0 }).collect()
+            (lo.ceil() as i64..=hi.floor() as i64)
+                .map(|v| egui_plot::GridMark {
+                    value: v as f64,
+                    step_size: 1.0,
+                })
+                .collect()
         })
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 { axis_names.get(i as usize).cloned().unwrap_or_default() } else { String::new() }
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                axis_names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
         })
         .y_axis_formatter(move |mark, _| axis_number(mark.value, kind))
         .y_axis_min_width(if compact { 36.0 } else { 56.0 });
@@ -169,7 +229,12 @@ pub fn plot_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, id: &str, heig
             let x = i as f64;
             let chart = BarChart::new(
                 bar.province.clone(),
-                vec![Bar::new(x, bar.value).fill(bar.color).width(0.62).name(hover[i].clone())],
+                vec![
+                    Bar::new(x, bar.value)
+                        .fill(bar.color)
+                        .width(0.62)
+                        .name(hover[i].clone()),
+                ],
             )
             .color(bar.color)
             .element_formatter(Box::new(|b, _| b.name.clone()));
@@ -178,25 +243,53 @@ pub fn plot_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, id: &str, heig
             if let Some(hi) = bar.value_max {
                 // A whisker to the upper end of a range.
                 let stroke_color = ui_text_color(plot_ui.ctx());
-                plot_ui.line(Line::new("", vec![[x, bar.value], [x, hi]]).color(stroke_color).width(2.0));
-                plot_ui.line(Line::new("", vec![[x - 0.12, hi], [x + 0.12, hi]]).color(stroke_color).width(2.0));
+                plot_ui.line(
+                    Line::new("", vec![[x, bar.value], [x, hi]])
+                        .color(stroke_color)
+                        .width(2.0),
+                );
+                plot_ui.line(
+                    Line::new("", vec![[x - 0.12, hi], [x + 0.12, hi]])
+                        .color(stroke_color)
+                        .width(2.0),
+                );
             }
             match bar.qualifier {
                 Qualifier::AtLeast => plot_ui.points(
-                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Up).radius(5.0).color(ui_text_color(plot_ui.ctx())).filled(true),
+                    Points::new("", vec![[x, top]])
+                        .shape(egui_plot::MarkerShape::Up)
+                        .radius(5.0)
+                        .color(ui_text_color(plot_ui.ctx()))
+                        .filled(true),
                 ),
                 Qualifier::About => plot_ui.points(
-                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Diamond).radius(4.0).color(ui_text_color(plot_ui.ctx())).filled(false),
+                    Points::new("", vec![[x, top]])
+                        .shape(egui_plot::MarkerShape::Diamond)
+                        .radius(4.0)
+                        .color(ui_text_color(plot_ui.ctx()))
+                        .filled(false),
                 ),
                 Qualifier::AtMost => plot_ui.points(
-                    Points::new("", vec![[x, top]]).shape(egui_plot::MarkerShape::Down).radius(5.0).color(ui_text_color(plot_ui.ctx())).filled(true),
+                    Points::new("", vec![[x, top]])
+                        .shape(egui_plot::MarkerShape::Down)
+                        .radius(5.0)
+                        .color(ui_text_color(plot_ui.ctx()))
+                        .filled(true),
                 ),
                 Qualifier::Exact => {}
             }
             if !compact || bars.len() <= 6 {
                 plot_ui.text(
-                    Text::new("", PlotPoint::new(x, top), RichText::new(format!("{}\n", bar.label)).size(if compact { 10.0 } else { 13.0 }))
-                        .anchor(egui::Align2::CENTER_BOTTOM),
+                    Text::new(
+                        "",
+                        PlotPoint::new(x, top),
+                        RichText::new(format!("{}\n", bar.label)).size(if compact {
+                            10.0
+                        } else {
+                            13.0
+                        }),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM),
                 );
             }
         }
@@ -222,7 +315,11 @@ fn axis_number(v: f64, kind: Kind) -> String {
     if v < 0.0 {
         return String::new();
     }
-    if kind == Kind::Rate { format!("{}%", aggregate::human_number(v)) } else { aggregate::human_number(v) }
+    if kind == Kind::Rate {
+        format!("{}%", aggregate::human_number(v))
+    } else {
+        aggregate::human_number(v)
+    }
 }
 
 /// The chart as exported: title, unit, bars, province legend and footnote.

@@ -62,7 +62,9 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         Some(code) => match MeasureKey::parse(code) {
             Some(key) => key,
             None => {
-                eprintln!("error: --measure takes CATEGORY:KIND[:PERIOD], e.g. temporary_assistance:amount_per_person:once: {code}");
+                eprintln!(
+                    "error: --measure takes CATEGORY:KIND[:PERIOD], e.g. temporary_assistance:amount_per_person:once: {code}"
+                );
                 return ExitCode::from(2);
             }
         },
@@ -75,7 +77,10 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         },
     };
     let provinces: Vec<String> = if args.provinces.is_empty() {
-        aggregate::province_counts(&analysis.measures).into_iter().map(|(p, _)| p.to_owned()).collect()
+        aggregate::province_counts(&analysis.measures)
+            .into_iter()
+            .map(|(p, _)| p.to_owned())
+            .collect()
     } else {
         args.provinces.iter().map(|p| p.trim().to_owned()).collect()
     };
@@ -89,10 +94,21 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         ChartView::Bars => {
             let model = ChartModel::build(&analysis, key, &provinces, lang);
             if model.bars.is_empty() {
-                eprintln!("warning: none of the chosen provinces has figures for {}", key.code());
+                eprintln!(
+                    "warning: none of the chosen provinces has figures for {}",
+                    key.code()
+                );
             }
-            ExportJob { model, lang, footnote, scale: f32::from(args.scale), white: !args.dark, dark: args.dark, size }
-                .write(&args.output)
+            ExportJob {
+                model,
+                lang,
+                footnote,
+                scale: f32::from(args.scale),
+                white: !args.dark,
+                dark: args.dark,
+                size,
+            }
+            .write(&args.output)
         }
         ChartView::Multiples => {
             let models: Vec<ChartModel> = keys
@@ -100,7 +116,15 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 .map(|(k, _)| ChartModel::build(&analysis, *k, &provinces, lang))
                 .filter(|m| !m.bars.is_empty())
                 .collect();
-            super::app::write_multiples(&models, lang, &footnote, f32::from(args.scale), !args.dark, size, &args.output)
+            super::app::write_multiples(
+                &models,
+                lang,
+                &footnote,
+                f32::from(args.scale),
+                !args.dark,
+                size,
+                &args.output,
+            )
         }
     };
     match result {

@@ -17,7 +17,12 @@ pub enum DialogOutcome {
 /// on the receiver (the caller polls it every frame).
 pub trait Dialogs {
     fn pick_folder(&self, ctx: &egui::Context) -> Receiver<DialogOutcome>;
-    fn save_file(&self, ctx: &egui::Context, suggested_name: &str, filter: (&str, &str)) -> Receiver<DialogOutcome>;
+    fn save_file(
+        &self,
+        ctx: &egui::Context,
+        suggested_name: &str,
+        filter: (&str, &str),
+    ) -> Receiver<DialogOutcome>;
 }
 
 /// rfd's dialogs: the XDG desktop portal, else zenity, on Linux; the system's
@@ -39,21 +44,26 @@ fn availability() -> Result<(), String> {
     }
 }
 
-fn spawn(ctx: &egui::Context, run: impl FnOnce() -> Option<PathBuf> + Send + 'static) -> Receiver<DialogOutcome> {
+fn spawn(
+    ctx: &egui::Context,
+    run: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) -> Receiver<DialogOutcome> {
     let (sender, receiver) = channel();
     if let Err(reason) = availability() {
         let _ = sender.send(DialogOutcome::Unavailable(reason));
         return receiver;
     }
     let ctx = ctx.clone();
-    let spawned = std::thread::Builder::new().name("file dialog".into()).spawn(move || {
-        let outcome = match run() {
-            Some(path) => DialogOutcome::Chosen(path),
-            None => DialogOutcome::Cancelled,
-        };
-        let _ = sender.send(outcome);
-        ctx.request_repaint();
-    });
+    let spawned = std::thread::Builder::new()
+        .name("file dialog".into())
+        .spawn(move || {
+            let outcome = match run() {
+                Some(path) => DialogOutcome::Chosen(path),
+                None => DialogOutcome::Cancelled,
+            };
+            let _ = sender.send(outcome);
+            ctx.request_repaint();
+        });
     if let Err(err) = spawned {
         let (sender, receiver) = channel();
         let _ = sender.send(DialogOutcome::Unavailable(err.to_string()));
@@ -64,13 +74,27 @@ fn spawn(ctx: &egui::Context, run: impl FnOnce() -> Option<PathBuf> + Send + 'st
 
 impl Dialogs for NativeDialogs {
     fn pick_folder(&self, ctx: &egui::Context) -> Receiver<DialogOutcome> {
-        spawn(ctx, || rfd::FileDialog::new().set_title("民生对比 Minsheng").pick_folder())
+        spawn(ctx, || {
+            rfd::FileDialog::new()
+                .set_title("民生对比 Minsheng")
+                .pick_folder()
+        })
     }
 
-    fn save_file(&self, ctx: &egui::Context, suggested_name: &str, filter: (&str, &str)) -> Receiver<DialogOutcome> {
+    fn save_file(
+        &self,
+        ctx: &egui::Context,
+        suggested_name: &str,
+        filter: (&str, &str),
+    ) -> Receiver<DialogOutcome> {
         let name = suggested_name.to_owned();
         let (label, ext) = (filter.0.to_owned(), filter.1.to_owned());
-        spawn(ctx, move || rfd::FileDialog::new().set_file_name(name).add_filter(label, &[ext]).save_file())
+        spawn(ctx, move || {
+            rfd::FileDialog::new()
+                .set_file_name(name)
+                .add_filter(label, &[ext])
+                .save_file()
+        })
     }
 }
 
@@ -88,7 +112,12 @@ impl Dialogs for ScriptedDialogs {
         receiver
     }
 
-    fn save_file(&self, _ctx: &egui::Context, _suggested_name: &str, _filter: (&str, &str)) -> Receiver<DialogOutcome> {
+    fn save_file(
+        &self,
+        _ctx: &egui::Context,
+        _suggested_name: &str,
+        _filter: (&str, &str),
+    ) -> Receiver<DialogOutcome> {
         let (sender, receiver) = channel();
         let _ = sender.send(self.save.clone());
         receiver

@@ -77,6 +77,7 @@ pub enum T {
     FilesDone,
     Latest,
     Coverage,
+    ReplacedBytes,
 }
 
 impl Lang {
@@ -114,7 +115,10 @@ impl Lang {
             T::Loading => ("正在读取", "Reading"),
             T::Cancel => ("取消", "Cancel"),
             T::Cancelled => ("已取消，显示已读部分", "Cancelled; showing what was read"),
-            T::NoData => ("所选省份没有这项数据", "No figures for this measure in the selected provinces"),
+            T::NoData => (
+                "所选省份没有这项数据",
+                "No figures for this measure in the selected provinces",
+            ),
             T::NoDialog => (
                 "无法打开系统文件对话框（没有 xdg-desktop-portal 或 zenity）。请在下面输入路径",
                 "No file dialog could be shown (no xdg-desktop-portal or zenity). Type a path below",
@@ -148,6 +152,7 @@ impl Lang {
             T::FilesDone => ("个文件", "files"),
             T::Latest => ("按年份取最新", "latest by year"),
             T::Coverage => ("覆盖", "Coverage"),
+            T::ReplacedBytes => ("含无法解码的字节", "some bytes could not be decoded"),
         };
         match self {
             Self::Zh => zh,

@@ -21,9 +21,10 @@ const NOTO_SANS_SC: &[u8] = include_bytes!("../../fonts/NotoSansSC-Regular.ttf")
 /// the app and its exported images look the same on every machine.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts
-        .font_data
-        .insert("noto_sans_sc".to_owned(), std::sync::Arc::new(egui::FontData::from_static(NOTO_SANS_SC)));
+    fonts.font_data.insert(
+        "noto_sans_sc".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(NOTO_SANS_SC)),
+    );
     if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         family.insert(0, "noto_sans_sc".to_owned());
     }
@@ -37,7 +38,11 @@ pub fn install_fonts(ctx: &egui::Context) {
 pub fn icon() -> egui::IconData {
     const SIZE: u32 = 64;
     let mut rgba = vec![0u8; (SIZE * SIZE * 4) as usize];
-    let bars: [(u32, u32, [u8; 3]); 3] = [(10, 30, [0x4e, 0x79, 0xa7]), (26, 14, [0xe1, 0x57, 0x59]), (42, 22, [0x59, 0xa1, 0x4f])];
+    let bars: [(u32, u32, [u8; 3]); 3] = [
+        (10, 30, [0x4e, 0x79, 0xa7]),
+        (26, 14, [0xe1, 0x57, 0x59]),
+        (42, 22, [0x59, 0xa1, 0x4f]),
+    ];
     for y in 0..SIZE {
         for x in 0..SIZE {
             let i = ((y * SIZE + x) * 4) as usize;
@@ -57,7 +62,11 @@ pub fn icon() -> egui::IconData {
             rgba[i..i + 4].copy_from_slice(&[color[0], color[1], color[2], 255]);
         }
     }
-    egui::IconData { rgba, width: SIZE, height: SIZE }
+    egui::IconData {
+        rgba,
+        width: SIZE,
+        height: SIZE,
+    }
 }
 
 /// Open the dashboard window on `paths` (the embedded seeds when empty).
@@ -78,7 +87,10 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
-            let settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
             let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs));
             app.start(&cc.egui_ctx, paths);
             Ok(Box::new(app))

@@ -29,11 +29,17 @@ impl Offscreen {
     /// Find an adapter (a software one is fine) and set up egui-wgpu.
     pub fn new() -> Result<Self, OffscreenError> {
         let mut setup = egui_wgpu::WgpuSetupCreateNew::without_display_handle();
-        setup.instance_descriptor.backends.remove(wgpu::Backends::BROWSER_WEBGPU);
+        setup
+            .instance_descriptor
+            .backends
+            .remove(wgpu::Backends::BROWSER_WEBGPU);
         let setup = egui_wgpu::WgpuSetup::CreateNew(setup);
         let instance = pollster::block_on(setup.new_instance());
         let state = pollster::block_on(egui_wgpu::RenderState::create(
-            &egui_wgpu::WgpuConfiguration { wgpu_setup: setup, ..Default::default() },
+            &egui_wgpu::WgpuConfiguration {
+                wgpu_setup: setup,
+                ..Default::default()
+            },
             &instance,
             None,
             egui_wgpu::RendererOptions::PREDICTABLE,
@@ -56,7 +62,10 @@ impl Offscreen {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size_points)),
             viewports: std::iter::once((
                 egui::ViewportId::ROOT,
-                egui::ViewportInfo { native_pixels_per_point: Some(pixels_per_point), ..Default::default() },
+                egui::ViewportInfo {
+                    native_pixels_per_point: Some(pixels_per_point),
+                    ..Default::default()
+                },
             ))
             .collect(),
             ..Default::default()
@@ -77,7 +86,7 @@ impl Offscreen {
         &self,
         ctx: &egui::Context,
         output: &egui::FullOutput,
-        textures: egui::TexturesDelta,
+        mut textures: egui::TexturesDelta,
         size_points: egui::Vec2,
         pixels_per_point: f32,
     ) -> Result<image::RgbaImage, OffscreenError> {
@@ -91,14 +100,24 @@ impl Offscreen {
         }
         let width = (size_points.x * pixels_per_point).round() as u32;
         let height = (size_points.y * pixels_per_point).round() as u32;
-        let screen = egui_wgpu::ScreenDescriptor { size_in_pixels: [width, height], pixels_per_point };
+        let screen = egui_wgpu::ScreenDescriptor {
+            size_in_pixels: [width, height],
+            pixels_per_point,
+        };
         let tessellated = ctx.tessellate(output.shapes.clone(), pixels_per_point);
-        let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("offscreen") });
-        let user_buffers = renderer.update_buffers(device, queue, &mut encoder, &tessellated, &screen);
+        let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+            label: Some("offscreen"),
+        });
+        let user_buffers =
+            renderer.update_buffers(device, queue, &mut encoder, &tessellated, &screen);
         let format = wgpu::TextureFormat::Rgba8Unorm;
         let texture = device.create_texture(&wgpu::TextureDescriptor {
             label: Some("offscreen target"),
-            size: wgpu::Extent3d { width, height, depth_or_array_layers: 1 },
+            size: wgpu::Extent3d {
+                width,
+                height,
+                depth_or_array_layers: 1,
+            },
             mip_level_count: 1,
             sample_count: 1,
             dimension: wgpu::TextureDimension::D2,
@@ -114,7 +133,10 @@ impl Offscreen {
                     color_attachments: &[Some(wgpu::RenderPassColorAttachment {
                         view: &view,
                         resolve_target: None,
-                        ops: wgpu::Operations { load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT), store: wgpu::StoreOp::Store },
+                        ops: wgpu::Operations {
+                            load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
+                            store: wgpu::StoreOp::Store,
+                        },
                         depth_slice: None,
                     })],
                     ..Default::default()
@@ -136,28 +158,50 @@ impl Offscreen {
             texture.as_image_copy(),
             wgpu::TexelCopyBufferInfo {
                 buffer: &buffer,
-                layout: wgpu::TexelCopyBufferLayout { offset: 0, bytes_per_row: Some(padded as u32), rows_per_image: None },
+                layout: wgpu::TexelCopyBufferLayout {
+                    offset: 0,
+                    bytes_per_row: Some(padded as u32),
+                    rows_per_image: None,
+                },
             },
-            wgpu::Extent3d { width, height, depth_or_array_layers: 1 },
+            wgpu::Extent3d {
+                width,
+                height,
+                depth_or_array_layers: 1,
+            },
         );
-        let submission = queue.submit(user_buffers.into_iter().chain(std::iter::once(encoder.finish())));
+        let submission = queue.submit(
+            user_buffers
+                .into_iter()
+                .chain(std::iter::once(encoder.finish())),
+        );
         let slice = buffer.slice(..);
         let (sender, receiver) = channel();
         slice.map_async(wgpu::MapMode::Read, move |r| drop(sender.send(r)));
         device
-            .poll(wgpu::PollType::Wait { submission_index: Some(submission), timeout: Some(Duration::from_secs(30)) })
+            .poll(wgpu::PollType::Wait {
+                submission_index: Some(submission),
+                timeout: Some(Duration::from_secs(30)),
+            })
             .map_err(|err| OffscreenError::Render(err.to_string()))?;
         receiver
             .recv()
             .map_err(|err| OffscreenError::Render(err.to_string()))?
             .map_err(|err| OffscreenError::Render(err.to_string()))?;
-        let data = slice.get_mapped_range().map_err(|err| OffscreenError::Render(err.to_string()))?;
-        let pixels: Vec<u8> = data.chunks_exact(padded).flat_map(|row| row[..unpadded].iter().copied()).collect();
+        let data = slice
+            .get_mapped_range()
+            .map_err(|err| OffscreenError::Render(err.to_string()))?;
+        let pixels: Vec<u8> = data
+            .chunks_exact(padded)
+            .flat_map(|row| row[..unpadded].iter().copied())
+            .collect();
         drop(data);
         for id in &textures.free {
             renderer.free_texture(id);
         }
-        image::RgbaImage::from_raw(width, height, pixels).ok_or_else(|| OffscreenError::Render("image size mismatch".into()))
+        textures.clear();
+        image::RgbaImage::from_raw(width, height, pixels)
+            .ok_or_else(|| OffscreenError::Render("image size mismatch".into()))
     }
 }
 
@@ -166,7 +210,12 @@ pub fn encode_png(image: &image::RgbaImage, dpi: f32) -> Result<Vec<u8>, String>
     use image::ImageEncoder as _;
     let mut plain = Vec::new();
     image::codecs::png::PngEncoder::new(&mut plain)
-        .write_image(image.as_raw(), image.width(), image.height(), image::ExtendedColorType::Rgba8)
+        .write_image(
+            image.as_raw(),
+            image.width(),
+            image.height(),
+            image::ExtendedColorType::Rgba8,
+        )
         .map_err(|e| e.to_string())?;
     let ppm = (dpi / 0.0254).round() as u32; // pixels per metre
     let mut body = Vec::with_capacity(13);
@@ -190,7 +239,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc

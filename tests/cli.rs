@@ -1,0 +1,175 @@
+//! The `minsheng` binary, run as a user would.
+
+use std::process::Command;
+
+use crate::temp_dir;
+
+fn minsheng() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_minsheng"))
+}
+
+fn extract_lines(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    let out = minsheng().arg("extract").arg(dir).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).expect("json");
+            v["doc"] = serde_json::Value::Null; // names differ between copies
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn extract_prints_the_spec_fields_in_order_for_the_embedded_seeds() {
+    let out = minsheng().arg("extract").output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let first = text.lines().next().expect("a line");
+    let keys: Vec<&str> = first
+        .split("\": ")
+        .map(|k| k.rsplit('"').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        &keys[..11],
+        [
+            "province",
+            "place",
+            "kind",
+            "category",
+            "value",
+            "value_max",
+            "period",
+            "qualifier",
+            "year",
+            "doc",
+            "quote"
+        ]
+    );
+    assert!(text.lines().count() > 100);
+}
+
+#[test]
+fn transcoded_seeds_give_the_same_records() {
+    let utf8 = temp_dir("utf8");
+    let other = temp_dir("transcoded");
+    for (i, (name, bytes)) in minsheng::corpus::SEEDS.iter().enumerate() {
+        std::fs::write(utf8.join(name), bytes).expect("write");
+        let text = std::str::from_utf8(bytes).expect("utf-8");
+        let encoded: Vec<u8> = if i % 2 == 0 {
+            encoding_rs::GB18030.encode(text).0.into_owned()
+        } else {
+            let mut v = vec![0xFF, 0xFE];
+            v.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            v
+        };
+        std::fs::write(other.join(format!("x{i}.txt")), encoded).expect("write");
+    }
+    let a = extract_lines(&utf8);
+    let b = extract_lines(&other);
+    assert!(!a.is_empty());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn exit_codes_say_whether_every_file_was_read() {
+    let dir = temp_dir("exit");
+    std::fs::write(dir.join("good.txt"), "山东省发放补贴每户200元。").expect("write");
+    let out = minsheng().arg("extract").arg(&dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(dir.join("bad.txt"), [0u8, 159, 146, 150, 0, 0, 0, 0, 0, 0]).expect("write");
+    let out = minsheng().arg("extract").arg(&dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.txt"), "{stderr}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().count(),
+        1,
+        "the good file still counts"
+    );
+    let out = minsheng()
+        .arg("extract")
+        .arg("--format")
+        .arg("xml")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn csv_has_a_bom_neutralised_cells_and_round_trips() {
+    let dir = temp_dir("csv");
+    std::fs::write(
+        dir.join("a.txt"),
+        "=HYPERLINK(\"x\")北京市发放补贴每人每月100元。\n",
+    )
+    .expect("write");
+    let path = dir.join("out.csv");
+    let out = minsheng()
+        .args(["extract", "--format", "csv", "-o"])
+        .arg(&path)
+        .arg(dir.join("a.txt"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&path).expect("csv written");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "province");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "北京");
+    assert_eq!(&rows[0][4], "100");
+    assert!(
+        rows[0][10].starts_with("'="),
+        "formula neutralised: {}",
+        &rows[0][10]
+    );
+}
+
+#[test]
+fn quantities_answers_one_json_array_per_line() {
+    use std::io::Write;
+    let mut child = minsheng()
+        .arg("quantities")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("共计1.5万元\n没有数字\n".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("output");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    let first: serde_json::Value = serde_json::from_str(lines[0]).expect("json");
+    assert_eq!(first[0]["value"], 15000);
+    assert_eq!(first[0]["unit"], "元");
+    assert_eq!(lines[1], "[]");
+}
+
+#[test]
+fn articles_lists_each_article_with_its_lines_and_province() {
+    let out = minsheng().arg("articles").output().expect("runs");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("004_d38013fde3e12fb8.txt\t12-16\t青海\t")),
+        "{text}"
+    );
+}

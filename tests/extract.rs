@@ -1,0 +1,310 @@
+//! The extractor against the seed gold, and each rule on sentences of its own.
+
+use minsheng::analysis;
+use minsheng::corpus::Document;
+use minsheng::measure::{Category, Kind, Measure, Period, Qualifier};
+
+/// Measures of one small document written for a test.
+fn measures(text: &str) -> Vec<Measure> {
+    let doc = Document::from_bytes("t.txt", Default::default(), text.as_bytes()).expect("reads");
+    minsheng::extract::extract_document(&doc, 0)
+        .into_iter()
+        .map(|f| f.measure)
+        .collect()
+}
+
+fn one(text: &str) -> Measure {
+    let found = measures(text);
+    assert_eq!(
+        found.len(),
+        1,
+        "exactly one measure in {text:?}: {found:#?}"
+    );
+    found.into_iter().next().expect("one")
+}
+
+#[derive(serde::Deserialize)]
+struct Gold {
+    province: String,
+    kind: String,
+    category: String,
+    value: f64,
+    value_max: Option<f64>,
+    doc: String,
+}
+
+/// Precision, recall and F1 with one-to-one matching on (doc, kind, value),
+/// preferring candidates that agree on province, then category: the rule of
+/// `shared/tools/score_measures.py`.
+#[test]
+fn seed_extraction_meets_the_gold() {
+    let gold: Vec<Gold> = include_str!("data/seeds.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("gold line"))
+        .collect();
+    let predicted = analysis::analyze_seeds().measures;
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0);
+    let mut used = vec![false; predicted.len()];
+    let (mut matched, mut with_province, mut with_category) = (0, 0, 0);
+    for g in &gold {
+        let best = predicted
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                let m = &p.measure;
+                !used[*i]
+                    && m.doc == g.doc
+                    && m.kind.as_str() == g.kind
+                    && close(m.value, g.value)
+                    && g.value_max
+                        .is_none_or(|max| m.value_max.is_some_and(|v| close(v, max)))
+            })
+            .max_by_key(|(_, p)| {
+                2 * usize::from(p.measure.province == g.province)
+                    + usize::from(p.measure.category.as_str() == g.category)
+            });
+        if let Some((i, p)) = best {
+            used[i] = true;
+            matched += 1;
+            with_province += usize::from(p.measure.province == g.province);
+            with_category += usize::from(p.measure.category.as_str() == g.category);
+        }
+    }
+    let f1 = |tp: usize| {
+        let (p, r) = (
+            tp as f64 / predicted.len() as f64,
+            tp as f64 / gold.len() as f64,
+        );
+        2.0 * p * r / (p + r)
+    };
+    let category_agreement = with_category as f64 / matched as f64;
+    println!(
+        "gold {} predicted {} matched {matched}; F1 value+kind {:.3}, +province {:.3}; category {:.3}",
+        gold.len(),
+        predicted.len(),
+        f1(matched),
+        f1(with_province),
+        category_agreement
+    );
+    assert!(
+        f1(with_province) >= 0.95,
+        "F1 (value, kind, province) {:.3} < 0.95",
+        f1(with_province)
+    );
+    assert!(
+        category_agreement >= 0.85,
+        "category agreement {category_agreement:.3} < 0.85"
+    );
+}
+
+#[test]
+fn per_person_amounts_come_from_per_person_cues() {
+    let m = one("甘肃省为城乡低保对象按照每人每月200元的标准发放补助。");
+    assert_eq!(
+        (m.kind, m.value, m.period),
+        (Kind::AmountPerPerson, 200.0, Some(Period::Month))
+    );
+    assert_eq!(m.category, Category::MinimumLiving);
+    assert_eq!(m.province, "甘肃");
+    let m = one("河北省向困难老人发放高龄津贴150元/人。");
+    assert_eq!((m.kind, m.value), (Kind::AmountPerPerson, 150.0));
+    assert_eq!(m.category, Category::ElderlyCare);
+}
+
+#[test]
+fn per_household_amounts_and_totals_are_told_apart() {
+    let found = measures("江西省按每户500元的标准发放取暖救助,共计发放资金2.3亿元。");
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        (found[0].kind, found[0].value),
+        (Kind::AmountPerHousehold, 500.0)
+    );
+    assert_eq!(
+        (found[1].kind, found[1].value),
+        (Kind::AmountTotal, 230_000_000.0)
+    );
+    assert!(
+        found
+            .iter()
+            .all(|m| m.category == Category::TemporaryAssistance)
+    );
+}
+
+#[test]
+fn a_standard_paid_to_recipients_is_per_person_even_without_per_person_words() {
+    let m = one("湖北省按照不低于1500元的标准发放一次性生活补贴。");
+    assert_eq!(
+        (m.kind, m.qualifier, m.period),
+        (
+            Kind::AmountPerPerson,
+            Qualifier::AtLeast,
+            Some(Period::Once)
+        )
+    );
+}
+
+#[test]
+fn money_per_community_is_a_total_paid_each_year() {
+    let m = one("安徽省每年给予每个社区5万元-8万元服务经费。");
+    assert_eq!(
+        (m.kind, m.value, m.value_max, m.period),
+        (
+            Kind::AmountTotal,
+            50_000.0,
+            Some(80_000.0),
+            Some(Period::Year)
+        )
+    );
+}
+
+#[test]
+fn rates_counts_of_people_households_and_facilities() {
+    let found = measures(
+        "截至2024年底,浙江省建成养老机构1200家,服务老年人35.6万人,覆盖98.5%的乡镇,惠及困难家庭2.1万户。",
+    );
+    let kinds: Vec<(Kind, f64)> = found.iter().map(|m| (m.kind, m.value)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (Kind::CountUnits, 1200.0),
+            (Kind::CountPeople, 356_000.0),
+            (Kind::Rate, 98.5),
+            (Kind::CountHouseholds, 21_000.0)
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|m| m.year == Some(2024) && m.province == "浙江")
+    );
+}
+
+#[test]
+fn people_counted_without_a_measure_word_are_still_people() {
+    let m = one("福建省为42万城乡困难群众发放补贴。");
+    assert_eq!((m.kind, m.value), (Kind::CountPeople, 420_000.0));
+}
+
+#[test]
+fn qualifiers_read_both_sides_and_not_lower_than_means_at_least() {
+    assert_eq!(one("吉林省救助约3000人。").qualifier, Qualifier::About);
+    assert_eq!(one("吉林省救助3000余人。").qualifier, Qualifier::About);
+    assert_eq!(one("吉林省参保率达95%左右。").qualifier, Qualifier::About);
+    assert_eq!(one("吉林省救助超过3000人。").qualifier, Qualifier::AtLeast);
+    assert_eq!(
+        one("吉林省补助标准不低于800元/人。").qualifier,
+        Qualifier::AtLeast
+    );
+    assert_eq!(
+        one("吉林省补助标准不超过800元/人。").qualifier,
+        Qualifier::AtMost
+    );
+    assert_eq!(
+        one("吉林省救助困难群众3000人以上。").qualifier,
+        Qualifier::AtLeast
+    );
+}
+
+#[test]
+fn a_raised_standard_gives_both_figures_linked_as_a_change() {
+    let doc = Document::from_bytes(
+        "t.txt",
+        Default::default(),
+        "云南省将孤儿基本生活费由每人每月1000元提高到每人每月1500元。".as_bytes(),
+    )
+    .expect("reads");
+    let found = minsheng::extract::extract_document(&doc, 0);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].measure.value, 1000.0);
+    assert_eq!(found[1].measure.value, 1500.0);
+    assert_eq!(found[0].changed_to, Some(1));
+    assert_eq!(found[1].changed_to, None);
+    assert!(
+        found.iter().all(|f| f.measure.kind == Kind::AmountPerPerson
+            && f.measure.category == Category::ChildWelfare)
+    );
+}
+
+#[test]
+fn dates_durations_hotlines_items_ages_and_titles_are_not_measures() {
+    assert!(measures("2023年5月,四川省出台20条措施,从六个方面发力。").is_empty());
+    assert!(measures("拨打12345热线,给予6-18个月的渐退期。").is_empty());
+    assert!(measures("年近七旬的老人说,第三次会议在3天后召开。").is_empty());
+    assert!(measures("印发《2021—2025年养老服务规划(500个社区)》。").is_empty());
+    assert!(measures("社区用房达到350平方米,开展活动30余场。").is_empty());
+    assert!(measures("该小区拥有900户、2500名居民。").is_empty());
+    assert!(measures("此次抽查了5个地市共20家养老机构。").is_empty());
+}
+
+#[test]
+fn small_numbers_in_chinese_words_are_prose() {
+    assert!(measures("两名社工和三个部门一起组成一支队伍。").is_empty());
+}
+
+#[test]
+fn the_year_comes_from_the_sentence_or_a_paragraph_that_opens_with_one() {
+    let found =
+        measures("2022年以来,山西省发放临时救助资金1.5亿元。截至目前,救助困难群众12万人次。");
+    assert_eq!(found[0].year, Some(2022));
+    assert_eq!(
+        found[1].year,
+        Some(2022),
+        "the paragraph opens with its year"
+    );
+    let found = measures("记者获悉,截至目前,全省共有特困人员8.2万人。");
+    assert_eq!(found[0].year, None);
+    assert_eq!(found[0].category, Category::ExtremePoverty);
+}
+
+#[test]
+fn the_programme_paid_wins_over_the_group_paid() {
+    let m = one("为城市低保对象、特困人员发放价格临时补贴每人300元。");
+    assert_eq!(m.category, Category::TemporaryAssistance);
+}
+
+#[test]
+fn a_count_takes_the_programme_of_the_noun_it_counts() {
+    let found = measures("广西动员社会组织1200家参与脱贫攻坚,总投入3亿元。");
+    assert_eq!(found[0].category, Category::Community);
+    assert_eq!(found[1].category, Category::Other);
+}
+
+#[test]
+fn a_place_in_two_provinces_is_settled_by_the_nearest_province_named_before_it() {
+    let text = "江苏省南通市近日召开会议。\n通州区发放救助资金300万元。\n";
+    let m = one(text);
+    assert_eq!((m.province.as_str(), m.place.as_str()), ("江苏", "通州区"));
+    let text = "北京市加强社区治理。\n通州区建成社区服务站120个。\n";
+    let m = one(text);
+    assert_eq!((m.province.as_str(), m.place.as_str()), ("北京", "通州区"));
+}
+
+#[test]
+fn a_figure_without_a_place_takes_its_articles_province() {
+    let text = "## 青海发放取暖补贴\n\n全省发放取暖补贴1.2亿元。\n\n(完)\n\n## 宁夏提高低保标准\n\n全区城市低保标准提高到每人每月800元。\n";
+    let found = measures(text);
+    let provinces: Vec<&str> = found.iter().map(|m| m.province.as_str()).collect();
+    assert_eq!(provinces, ["青海", "宁夏"]);
+}
+
+#[test]
+fn a_province_in_an_organisations_name_does_not_outvote_the_article() {
+    let text = "# 贵阳市社区养老服务提质\n\n贵阳市建成社区养老服务站300个,北京大学专家参与评估。\n";
+    let m = one(text);
+    assert_eq!(m.province, "贵州");
+}
+
+#[test]
+fn the_quote_is_the_clause_as_written_and_points_back_into_the_original() {
+    let text = "全省發放臨時救助資金１２億元，惠及困難群眾５萬人。";
+    let doc = Document::from_bytes("t.txt", Default::default(), text.as_bytes()).expect("reads");
+    let found = minsheng::extract::extract_document(&doc, 0);
+    assert_eq!(found[0].measure.quote, "全省發放臨時救助資金１２億元");
+    assert_eq!(
+        &doc.original[found[0].figure.start..found[0].figure.end],
+        "１２億元"
+    );
+    assert_eq!(found[0].measure.value, 1_200_000_000.0);
+    assert_eq!(found[0].measure.category, Category::TemporaryAssistance);
+}

@@ -89,15 +89,23 @@ impl Bar {
     }
 }
 
-/// The measure keys that have data, with how many measures each has, most first.
+/// The measure keys that have data, with how many measures each has; the
+/// ones that compare most provinces first, then the ones with most figures.
 pub fn keys_with_data(measures: &[Found]) -> Vec<(MeasureKey, usize)> {
-    let mut counts: BTreeMap<MeasureKey, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<MeasureKey, (usize, Vec<&str>)> = BTreeMap::new();
     for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
-        *counts.entry(MeasureKey::of(f)).or_default() += 1;
+        let entry = counts.entry(MeasureKey::of(f)).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&f.measure.province.as_str()) {
+            entry.1.push(&f.measure.province);
+        }
     }
-    let mut list: Vec<_> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    list
+    let mut list: Vec<_> = counts
+        .into_iter()
+        .map(|(k, (n, provinces))| (k, n, provinces.len()))
+        .collect();
+    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    list.into_iter().map(|(k, n, _)| (k, n)).collect()
 }
 
 /// How many measures each province has, in the spec's province order.

@@ -86,6 +86,9 @@ pub fn analyze_paths(
     analyze_files(&files, problems, options, progress, cancel)
 }
 
+/// One file's outcome: its document and measures, or why it was skipped.
+type FileResult = Result<(Document, Vec<Found>), Problem>;
+
 /// Read and analyse a list of files.
 pub fn analyze_files(
     files: &[SourceFile],
@@ -107,7 +110,7 @@ pub fn analyze_files(
         bytes_total,
         ..Progress::default()
     });
-    let results: Vec<Option<Result<(Document, Vec<Found>), Problem>>> = files
+    let results: Vec<Option<FileResult>> = files
         .par_iter()
         .map(|file| {
             if cancel.load(Ordering::Relaxed) {

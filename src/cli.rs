@@ -162,7 +162,7 @@ fn quantities() -> ExitCode {
         let normalized = crate::corpus::normalize::normalize(&line);
         let items: Vec<serde_json::Value> = quantity::find(&normalized.text)
             .iter()
-            .filter(|q| q.value.is_finite() && !matches!(q.unit, quantity::Unit::Time(_)))
+            .filter(|q| q.value.is_finite())
             .map(|q| quantity::to_json(&normalized.text, q))
             .collect();
         if writeln!(out, "{}", serde_json::Value::Array(items)).is_err() {

@@ -170,21 +170,21 @@ pub fn settle(
         return Some(p);
     }
     for prev in earlier.iter().rev() {
-        if let Some(p) = prev.sole_province() {
-            if let Some(d) = place.divisions.iter().find(|d| d.province == p) {
-                return Some(d.province);
-            }
-        }
-        if prev.level() == Level::Prefecture {
-            if let Some(d) = place.divisions.iter().find(|d| d.parent == prev.name) {
-                return Some(d.province);
-            }
-        }
-    }
-    if let Some(f) = fallback {
-        if let Some(d) = place.divisions.iter().find(|d| d.province == f) {
+        if let Some(p) = prev.sole_province()
+            && let Some(d) = place.divisions.iter().find(|d| d.province == p)
+        {
             return Some(d.province);
         }
+        if prev.level() == Level::Prefecture
+            && let Some(d) = place.divisions.iter().find(|d| d.parent == prev.name)
+        {
+            return Some(d.province);
+        }
+    }
+    if let Some(f) = fallback
+        && let Some(d) = place.divisions.iter().find(|d| d.province == f)
+    {
+        return Some(d.province);
     }
     None
 }

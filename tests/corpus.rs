@@ -75,9 +75,12 @@ fn a_bom_decides_over_guessing() {
 
 #[test]
 fn binary_and_empty_files_are_refused_with_a_reason() {
-    assert_eq!(decode::decode(b"").unwrap_err(), decode::DecodeError::Empty);
     assert_eq!(
-        decode::decode(b"  \n\t ").unwrap_err(),
+        decode::decode(b"").expect_err("empty"),
+        decode::DecodeError::Empty
+    );
+    assert_eq!(
+        decode::decode(b"  \n\t ").expect_err("blank"),
         decode::DecodeError::Blank
     );
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";

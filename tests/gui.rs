@@ -1,4 +1,4 @@
-//! The dashboard driven through egui_kittest: real app state, widgets found
+//! The dashboard driven through `egui_kittest`: real app state, widgets found
 //! by label, clicks, and rendered snapshots (wgpu on Mesa's software renderer).
 
 use egui_kittest::{Harness, kittest::Queryable as _};
@@ -245,9 +245,11 @@ fn export_csv_round_trips_through_a_csv_reader() {
 
 #[test]
 fn remembered_state_survives_a_round_trip_and_old_state_falls_back_to_defaults() {
-    let mut settings = Settings::default();
-    settings.view = View::Table;
-    settings.selected = vec!["北京".into()];
+    let settings = Settings {
+        view: View::Table,
+        selected: vec!["北京".into()],
+        ..Default::default()
+    };
     let text = serde_json::to_string(&settings).expect("serialise");
     let back: Settings = serde_json::from_str(&text).expect("deserialise");
     assert_eq!(back, settings);

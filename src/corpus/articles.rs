@@ -75,11 +75,11 @@ pub fn split(text: &str) -> Vec<Article> {
         } else {
             None
         };
-        if let Some(at) = open_at {
-            if starts.last() != Some(&at) {
-                starts.push(at);
-                has_body = false;
-            }
+        if let Some(at) = open_at
+            && starts.last() != Some(&at)
+        {
+            starts.push(at);
+            has_body = false;
         }
         after_close = false;
         match line.kind {

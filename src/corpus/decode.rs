@@ -136,7 +136,7 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 /// (line breaks, digits, punctuation) puts a zero in every other byte, always
 /// on the same side.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(64 * 1024)];

@@ -52,7 +52,7 @@ impl Normalized {
     }
 }
 
-/// Traditional → Simplified, one character to one character, from OpenCC's
+/// Traditional → Simplified, one character to one character, from `OpenCC`'s
 /// table as shipped by `hanconv`.
 static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     hanconv::RawDictionary::TSCharacters
@@ -94,24 +94,25 @@ fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
     let mut chars = line.char_indices().peekable();
     let mut prev_cjk = false;
     while let Some((at, c)) = chars.next() {
-        if (c == '(' || c == '（') && prev_cjk {
-            if let Some(len) = pinyin_splice_len(&line[at..]) {
-                while chars.peek().is_some_and(|&(i, _)| i < at + len) {
-                    chars.next();
-                }
-                continue;
+        if (c == '(' || c == '（')
+            && prev_cjk
+            && let Some(len) = pinyin_splice_len(&line[at..])
+        {
+            while chars.peek().is_some_and(|&(i, _)| i < at + len) {
+                chars.next();
             }
+            continue;
         }
         let mapped = map_char(c);
         let (start, end) = (base + at, base + at + c.len_utf8());
         prev_cjk = is_cjk(c);
-        if is_clause_punct(mapped) {
-            if let Some(last) = out.text.chars().last().filter(|&l| is_clause_punct(l)) {
-                if last == ',' && mapped != ',' {
-                    out.pop();
-                } else {
-                    continue;
-                }
+        if is_clause_punct(mapped)
+            && let Some(last) = out.text.chars().last().filter(|&l| is_clause_punct(l))
+        {
+            if last == ',' && mapped != ',' {
+                out.pop();
+            } else {
+                continue;
             }
         }
         if mapped == '\r' {

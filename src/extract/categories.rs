@@ -177,10 +177,10 @@ pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Catego
             .iter()
             .filter(|h| (h.start >= fe && h.start - fe <= 6) || (h.end <= fs && fs - h.end <= 6))
             .min_by_key(|h| distance(h));
-        if let Some(h) = beside {
-            if h.rank >= 2 {
-                return h.category;
-            }
+        if let Some(h) = beside
+            && h.rank >= 2
+        {
+            return h.category;
         }
     }
     let (cs, ce) = site.clause;
@@ -189,16 +189,16 @@ pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Catego
             .map(|h| (h.rank, h.category))
     };
     let in_clause = best(&mut hits.iter().filter(|h| h.start >= cs && h.end <= ce));
-    if let Some((rank, category)) = in_clause {
-        if rank >= 2 {
-            return category;
-        }
+    if let Some((rank, category)) = in_clause
+        && rank >= 2
+    {
+        return category;
     }
     let in_sentence = best(&mut hits.iter());
-    match (in_clause, in_sentence) {
-        (_, Some((3, category))) => category,
-        (Some((_, category)), _) => category,
-        (None, Some((_, category))) => category,
-        (None, None) => Category::Other,
-    }
+    // A programme paid named elsewhere in the sentence outranks a group in the clause.
+    let chosen = match (in_clause, in_sentence) {
+        (_, Some((3, category))) => Some(category),
+        (clause, sentence) => clause.or(sentence).map(|(_, category)| category),
+    };
+    chosen.unwrap_or(Category::Other)
 }

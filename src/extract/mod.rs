@@ -413,8 +413,7 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         let scope = if clause_text.starts_with("其中") {
             let prev = clauses_of(s)
                 .into_iter()
-                .filter(|c| c.1 <= clause.0)
-                .last()
+                .rfind(|c| c.1 <= clause.0)
                 .map_or(clause.0, |c| c.0);
             &s[prev..clause.1]
         } else {
@@ -580,10 +579,10 @@ fn years_in(s: &str) -> Vec<(usize, u16)> {
             && s[i + 4..].starts_with('年')
             && !inside_book_title(s, i)
         {
-            if let Ok(y) = s[i..i + 4].parse::<u16>() {
-                if (1949..=2100).contains(&y) {
-                    out.push((i, y));
-                }
+            if let Ok(y) = s[i..i + 4].parse::<u16>()
+                && (1949..=2100).contains(&y)
+            {
+                out.push((i, y));
             }
             i += 4;
         } else {

@@ -95,14 +95,7 @@ impl Chars {
         self.offsets.get(i).copied().unwrap_or(self.len)
     }
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut j = i;
-        for c in word.chars() {
-            if self.at(j) != Some(c) {
-                return false;
-            }
-            j += 1;
-        }
-        true
+        (i..).zip(word.chars()).all(|(j, c)| self.at(j) == Some(c))
     }
     fn skip_spaces(&self, mut i: usize) -> usize {
         while self.at(i).is_some_and(|c| c == ' ' || c == '\t') {
@@ -374,8 +367,7 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
     let mut vague = false;
     let mut fraction: Option<f64> = None;
     let mut end = j;
-    loop {
-        let Some(ch) = c.at(j) else { break };
+    while let Some(ch) = c.at(j) {
         if ch.is_ascii_digit() || (ch == '.' && j == body_start) {
             if pending.is_some() && arabic_seen {
                 break;
@@ -475,18 +467,16 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
             zero_seen = false;
             j += 1;
             end = j;
-        } else if matches!(ch, '几' | '多' | '余' | '来')
+        } else if (matches!(ch, '几' | '多' | '余' | '来')
             && (pending.is_some() || section > 0.0)
-            && c.at(c.skip_spaces(j + 1)).and_then(big_unit).is_some()
+            && c.at(c.skip_spaces(j + 1)).and_then(big_unit).is_some())
+            || (ch == '几' && zero_seen)
         {
-            approximate = true;
-            j += 1;
-        } else if ch == '几' && zero_seen {
             approximate = true;
             j += 1;
         } else if ch == '点'
             && c.at(c.skip_spaces(j + 1)).and_then(chinese_digit).is_some()
-            && digit_seen
+            && (digit_seen || last_unit.is_some())
             && !arabic_seen
         {
             // Chinese decimal: 十五点七, 两千万点五五四四.
@@ -517,7 +507,8 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
                     || small_unit(n).is_some()
                     || big_unit(n).is_some()
                     || n == '点'
-                    || (n == '余' && c.at(k + 1).and_then(big_unit).is_some()))
+                    || (matches!(n, '余' | '多' | '几')
+                        && c.at(c.skip_spaces(k + 1)).and_then(big_unit).is_some()))
                     || (n.is_ascii_digit() && !arabic_seen)
                     || (n.is_ascii_digit() && last_unit.is_some() && pending.is_none())
             });
@@ -553,7 +544,7 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
         let compared = i > 0
             && c.at(i - 1)
                 .is_some_and(|p| matches!(p, '超' | '逾' | '近' | '过' | '破' | '上'));
-        if first != '十' && first != '拾' && !compared && !c.at(end).is_some_and(|n| n == '分') {
+        if first != '十' && first != '拾' && !compared && c.at(end).is_none_or(|n| n != '分') {
             return None;
         }
         if first == '拾' && end - body_start == 1 {
@@ -583,10 +574,7 @@ fn number(c: &Chars, i: usize) -> Option<Number> {
 }
 
 fn neighbours_numeral(c: &Chars, j: usize) -> bool {
-    let near = |k: Option<usize>| {
-        k.and_then(|k| c.at(k))
-            .is_some_and(|n| is_numeral_char(n) && !ambiguous_digit(n))
-    };
+    let near = |k: Option<usize>| k.and_then(|k| c.at(k)).is_some_and(is_numeral_char);
     near(j.checked_sub(1)) || near(Some(j + 1)) || {
         let k = c.skip_spaces(j + 1);
         near(Some(k))
@@ -602,7 +590,19 @@ fn fraction_after(c: &Chars, n: &Number) -> Option<(f64, usize, Option<f64>)> {
         let k2 = c.skip_spaces(k + 1);
         if c.at(k2) == Some('之') {
             let k3 = c.skip_spaces(k2 + 1);
-            let y = number(c, k3)?;
+            // After 分之 even 伍, 肆 alone are numerals (壹万分之肆).
+            let y = number(c, k3).or_else(|| {
+                let d = c.at(k3).and_then(chinese_digit)?;
+                Some(Number {
+                    value: d,
+                    start: k3,
+                    end: k3 + 1,
+                    arabic: false,
+                    approximate: false,
+                    vague: false,
+                    bare_unit: false,
+                })
+            })?;
             if n.bare_unit {
                 // 百分之Y is a percentage; 千分之Y, 万分之Y per mille / per ten thousand.
                 let base = n.value.abs();
@@ -709,31 +709,29 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
                 // 百分之七十百分位 is still 70.
             }
         }
-    } else if n.bare_unit {
-        if c.at(n.end) == Some('分') {
-            return None;
-        }
+    } else if n.bare_unit && c.at(n.end) == Some('分') {
+        return None;
     }
     // Mixed number: 三百五又三分之一, 1 3/5.
     if !explicit_percent {
         let k = c.skip_spaces(end);
         if c.at(k) == Some('又') {
             let k2 = c.skip_spaces(k + 1);
-            if let Some(f) = number(c, k2) {
-                if let Some((fv, fe, None)) = fraction_after(c, &f) {
-                    value += fv.copysign(value);
-                    end = fe;
-                }
+            if let Some(f) = number(c, k2)
+                && let Some((fv, fe, None)) = fraction_after(c, &f)
+            {
+                value += fv.copysign(value);
+                end = fe;
             }
-        } else if n.arabic && k > end && c.at(k).is_some_and(|x| x.is_ascii_digit()) {
-            if let Some(f) = number(c, k) {
-                if c.at(f.end) == Some('/') {
-                    if let Some((fv, fe, None)) = fraction_after(c, &f) {
-                        value += fv;
-                        end = fe;
-                    }
-                }
-            }
+        } else if n.arabic
+            && k > end
+            && c.at(k).is_some_and(|x| x.is_ascii_digit())
+            && let Some(f) = number(c, k)
+            && c.at(f.end) == Some('/')
+            && let Some((fv, fe, None)) = fraction_after(c, &f)
+        {
+            value += fv;
+            end = fe;
         }
     }
     // A lone Chinese digit inside an ordinary word is no number.
@@ -912,7 +910,7 @@ fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
         let is_discount = c.at(k_unit) == Some('折');
         let v = n.value;
         let percent = if is_discount {
-            if v >= 10.0 && v < 100.0 && !n.arabic || (n.arabic && v >= 10.0 && v < 100.0) {
+            if (10.0..100.0).contains(&v) && !n.arabic || (n.arabic && (10.0..100.0).contains(&v)) {
                 v
             } else if v < 10.0 && v > 0.0 {
                 v * 10.0
@@ -933,13 +931,12 @@ fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
                 e += 1;
             } else {
                 let e2 = c.skip_spaces(e);
-                if e2 > e || e2 == e {
-                    if let Some(d) = c.at(e2).and_then(chinese_digit) {
-                        if !c.at(e2 + 1).is_some_and(is_numeral_char) {
-                            q.value += d;
-                            e = e2 + 1;
-                        }
-                    }
+                if (e2 >= e)
+                    && let Some(d) = c.at(e2).and_then(chinese_digit)
+                    && !c.at(e2 + 1).is_some_and(is_numeral_char)
+                {
+                    q.value += d;
+                    e = e2 + 1;
                 }
             }
         }
@@ -1000,7 +997,7 @@ fn read_subunits(c: &Chars, mut e: usize, q: &mut Quantity) -> usize {
         } else {
             match c.at(rest) {
                 Some('角' | '毛') => Some((0.1, 1)),
-                Some('分') if !c.at(rest + 1).is_some_and(|x| x == '之') => Some((0.01, 1)),
+                Some('分') if c.at(rest + 1).is_none_or(|x| x != '之') => Some((0.01, 1)),
                 _ => None,
             }
         };
@@ -1019,20 +1016,10 @@ fn read_range(c: &Chars, end: usize, q: &mut Quantity, _found: &[Quantity]) -> u
     }
     let k2 = c.skip_spaces(k + 1);
     let Some(n2) = number(c, k2) else { return end };
-    if n2.vague
-        || (sep == '到'
-            && !n2.arabic
-            && q.unit == Unit::None
-            && !c
-                .at(n2.end)
-                .is_some_and(|x| big_unit(x).is_some() || x == '元'))
-            && q.chinese_only
-            && n2.end == n2.start + 1
-            && !c.at(n2.end).is_some_and(|x| x == '万')
-    {
-        // fallthrough handled below
+    if n2.vague {
+        return end;
     }
-    let mut second = Quantity { ..plain(c, &n2) };
+    let mut second = plain(c, &n2);
     let e2 = read_unit(c, n2.end, &mut second, &n2);
     let mut upper = second.value;
     let mut lower = q.value;
@@ -1041,7 +1028,7 @@ fn read_range(c: &Chars, end: usize, q: &mut Quantity, _found: &[Quantity]) -> u
         q.unit = second.unit;
         // A multiplier written once applies to both: 两到三万.
         let mult = magnitude_suffix(c, n2.start, n2.end);
-        if mult > 1.0 && !(lower >= mult) {
+        if mult > 1.0 && lower < mult {
             lower *= mult;
         }
     } else if second.unit == Unit::None && q.unit != Unit::None {
@@ -1084,12 +1071,11 @@ fn magnitude_suffix(c: &Chars, start: usize, end: usize) -> f64 {
         }
         k -= 1;
     }
-    if m == 1.0 {
-        if let Some(u) = c.at(end - 1).and_then(small_unit) {
-            if end - start > 1 {
-                m = u;
-            }
-        }
+    if m == 1.0
+        && let Some(u) = c.at(end - 1).and_then(small_unit)
+        && end - start > 1
+    {
+        m = u;
     }
     m
 }

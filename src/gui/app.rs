@@ -256,10 +256,10 @@ impl MinshengApp {
 
     /// Wait for a running load to finish (tests and scripted use).
     pub fn wait_for_loading(&mut self) {
-        if let Some(loading) = self.loading.take() {
-            if let Ok(analysis) = loading.result.recv() {
-                self.finish_loading(loading.paths, analysis);
-            }
+        if let Some(loading) = self.loading.take()
+            && let Ok(analysis) = loading.result.recv()
+        {
+            self.finish_loading(loading.paths, analysis);
         }
     }
 
@@ -382,21 +382,21 @@ impl MinshengApp {
                 Err(TryRecvError::Empty) => {}
             }
         }
-        if let Some((purpose, receiver)) = &self.dialog {
-            if let Ok(outcome) = receiver.try_recv() {
-                let purpose = purpose.clone();
-                self.dialog = None;
-                self.dialog_done(ctx, purpose, outcome);
-            }
+        if let Some((purpose, receiver)) = &self.dialog
+            && let Ok(outcome) = receiver.try_recv()
+        {
+            let purpose = purpose.clone();
+            self.dialog = None;
+            self.dialog_done(ctx, purpose, outcome);
         }
-        if let Some(job) = &self.export_job {
-            if let Ok(result) = job.try_recv() {
-                self.export_job = None;
-                self.status = Some(match result {
-                    Ok(path) => format!("{} {}", self.tr(T::Saved), path.display()),
-                    Err(err) => format!("{}: {err}", self.tr(T::SaveFailed)),
-                });
-            }
+        if let Some(job) = &self.export_job
+            && let Ok(result) = job.try_recv()
+        {
+            self.export_job = None;
+            self.status = Some(match result {
+                Ok(path) => format!("{} {}", self.tr(T::Saved), path.display()),
+                Err(err) => format!("{}: {err}", self.tr(T::SaveFailed)),
+            });
         }
     }
 
@@ -414,7 +414,7 @@ impl MinshengApp {
             }
             (DialogPurpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
             (DialogPurpose::SavePng(key), DialogOutcome::Chosen(path)) => {
-                self.export_png_to(key, path)
+                self.export_png_to(key, path);
             }
             (DialogPurpose::SaveCsv, DialogOutcome::Chosen(path)) => self.export_csv_to(&path),
         }
@@ -566,10 +566,8 @@ impl MinshengApp {
         if open {
             self.commands.push(Command::PickFolder);
         }
-        if export {
-            if let Some(key) = self.settings.measure {
-                self.commands.push(Command::ExportPng(key));
-            }
+        if export && let Some(key) = self.settings.measure {
+            self.commands.push(Command::ExportPng(key));
         }
     }
 

@@ -1,5 +1,5 @@
 //! The comparison chart: a pure [`ChartModel`] built from an analysis (what
-//! the tests check), and the egui_plot drawing of it, used alike by the
+//! the tests check), and the `egui_plot` drawing of it, used alike by the
 //! dashboard, its small multiples and the offscreen PNG export.
 
 use egui::{Color32, RichText};
@@ -295,12 +295,12 @@ pub fn plot_ui(
         }
         plot_ui.pointer_coordinate()
     });
-    if response.response.clicked() {
-        if let Some(p) = response.inner {
-            let i = p.x.round();
-            if (p.x - i).abs() <= 0.35 && i >= 0.0 && (i as usize) < model.bars.len() {
-                return Some(i as usize);
-            }
+    if response.response.clicked()
+        && let Some(p) = response.inner
+    {
+        let i = p.x.round();
+        if (p.x - i).abs() <= 0.35 && i >= 0.0 && (i as usize) < model.bars.len() {
+            return Some(i as usize);
         }
     }
     None

@@ -16,7 +16,7 @@ use crate::analysis::Options;
 pub struct ChartArgs {
     /// Folders or files to read (the embedded seeds when none are given)
     pub paths: Vec<PathBuf>,
-    /// The measure, as CATEGORY:KIND[:PERIOD] (e.g. temporary_assistance:amount_per_person:once); the one with most data when left out
+    /// The measure, as CATEGORY:KIND[:PERIOD] (e.g. `temporary_assistance:amount_per_person:once`); the one with most data when left out
     #[arg(long)]
     pub measure: Option<String>,
     /// Provinces to compare, comma-separated (all with data when left out)

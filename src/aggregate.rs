@@ -211,3 +211,47 @@ fn trim_number(v: f64, decimals: usize) -> String {
         s
     }
 }
+
+/// How much evidence supports one province × measure cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// Distinct figures (value and year).
+    pub figures: usize,
+    /// Mentions in the text.
+    pub mentions: usize,
+    /// Documents they come from.
+    pub documents: usize,
+}
+
+/// The coverage matrix: for each province with data and each measure key,
+/// the evidence behind it (a missing entry means no evidence at all).
+pub fn coverage(measures: &[Found]) -> BTreeMap<(String, MeasureKey), Evidence> {
+    let mut cells: BTreeMap<(String, MeasureKey), (Vec<(u64, Option<u16>)>, usize, Vec<usize>)> =
+        BTreeMap::new();
+    for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
+        let cell = cells
+            .entry((f.measure.province.clone(), MeasureKey::of(f)))
+            .or_default();
+        let figure = (f.measure.value.to_bits(), f.measure.year);
+        if !cell.0.contains(&figure) {
+            cell.0.push(figure);
+        }
+        cell.1 += 1;
+        if !cell.2.contains(&f.doc_index) {
+            cell.2.push(f.doc_index);
+        }
+    }
+    cells
+        .into_iter()
+        .map(|(k, (figures, mentions, docs))| {
+            (
+                k,
+                Evidence {
+                    figures: figures.len(),
+                    mentions,
+                    documents: docs.len(),
+                },
+            )
+        })
+        .collect()
+}

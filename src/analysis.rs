@@ -145,6 +145,16 @@ pub fn analyze_files(
     for result in results.into_iter().flatten() {
         match result {
             Ok((doc, found)) => {
+                if doc.had_decode_errors {
+                    problems.push(Problem {
+                        path: corpus::display(&doc.path),
+                        reason: format!(
+                            "read, but some bytes were not valid {} and were replaced",
+                            doc.encoding
+                        ),
+                        skipped: false,
+                    });
+                }
                 append(&mut measures, found, documents.len());
                 documents.push(doc);
             }

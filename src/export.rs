@@ -92,7 +92,7 @@ pub fn write_csv(
     for f in measures {
         let m = &f.measure;
         let doc = documents.get(f.doc_index);
-        let line = doc.map_or(0, |d| d.line_of(f.figure.start));
+        let line = f.line;
         let figure = doc
             .and_then(|d| d.original.get(f.figure.start..f.figure.end))
             .unwrap_or("");

@@ -108,6 +108,7 @@ impl Gazetteer {
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&names)
             .expect("the gazetteer's names form a valid automaton");
         Self {

@@ -16,6 +16,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod measure;
+pub mod terms;
 
 #[cfg(feature = "gui")]
 pub mod gui;

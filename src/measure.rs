@@ -222,6 +222,8 @@ pub struct Found {
     pub doc_index: usize,
     /// Index of the article within its document.
     pub article_index: usize,
+    /// The 1-based line of the figure in the original text.
+    pub line: usize,
     /// For the "before" figure of `由…提高到…`: the index (within the same
     /// extraction) of the "after" figure.
     pub changed_to: Option<usize>,

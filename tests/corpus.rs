@@ -120,13 +120,15 @@ fn pinyin_splices_and_doubled_punctuation_are_removed_from_the_seed_in_tradition
 
 #[test]
 fn full_width_forms_become_ascii_for_analysis() {
-    let n = corpus::normalize::normalize("参与率达９５％，覆盖１２３个社区（村）");
+    let original = "参与率达９５％，覆盖１２３个社区（村）";
+    let n = corpus::normalize::normalize(original);
     assert_eq!(n.text, "参与率达95%,覆盖123个社区(村)");
-    let (a, b) = n.original_range(
-        n.text.find("95%").expect("found"),
-        n.text.find("95%").expect("found") + 3,
-    );
-    assert_eq!(&"参与率达９５％，覆盖１２３个社区（村）"[a..b], "９５％");
+    let at = n.text.find("95%").expect("found");
+    let (a, b) = n.original_range(original, at, at + 3);
+    assert_eq!(&original[a..b], "９５％");
+    let at = n.text.find("社区(村)").expect("found");
+    let (a, b) = n.original_range(original, at, at + "社区(村)".len());
+    assert_eq!(&original[a..b], "社区（村）");
 }
 
 #[test]

@@ -308,3 +308,26 @@ fn the_quote_is_the_clause_as_written_and_points_back_into_the_original() {
     assert_eq!(found[0].measure.value, 1_200_000_000.0);
     assert_eq!(found[0].measure.category, Category::TemporaryAssistance);
 }
+
+#[test]
+fn a_clause_that_continues_the_one_before_keeps_its_unit() {
+    let found = measures("城乡居民医保人均财政补助标准提高30元,达到640元。");
+    let kinds: Vec<(Kind, f64)> = found.iter().map(|m| (m.kind, m.value)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (Kind::AmountPerPerson, 30.0),
+            (Kind::AmountPerPerson, 640.0)
+        ]
+    );
+    assert!(found.iter().all(|m| m.category == Category::Medical));
+}
+
+#[test]
+fn the_noun_counted_stops_at_the_clause_break() {
+    let m = &measures("金水区建成社区养老服务中心56个,社区覆盖率达到95%。")[0];
+    assert_eq!(
+        (m.kind, m.category),
+        (Kind::CountUnits, Category::ElderlyCare)
+    );
+}

@@ -163,7 +163,8 @@ fn opening_a_folder_reads_it_off_the_ui_thread_and_lists_problems() {
     harness.get_by_label("打开文件夹…").click();
     harness.run();
     harness.state_mut().wait_for_loading();
-    harness.run();
+    // Progress reports ask for a few more frames; let them settle.
+    harness.run_steps(10);
     let app = harness.state();
     assert_eq!(app.analysis.documents.len(), 1);
     assert_eq!(app.analysis.problems.len(), 1);
@@ -274,9 +275,106 @@ fn every_view_renders_with_chinese_text() {
         ("总览", "overview"),
         ("数据表", "table"),
         ("文档列表", "documents"),
+        ("证据覆盖", "coverage"),
+        ("地图", "map"),
+        ("关键词", "terms"),
     ] {
         harness.get_by_label(label).click();
         harness.run();
         harness.snapshot(name);
+    }
+}
+
+#[test]
+fn clicking_a_coverage_cell_compares_that_province_on_that_measure() {
+    let mut app = app_with(cancelled());
+    app.settings.view = View::Coverage;
+    app.settings.selected = vec!["青海".into()];
+    let mut harness = harness(app);
+    harness.run();
+    harness
+        .get_by_label("北京 · 社区治理 · 机构/设施数")
+        .click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.settings.view, View::Compare);
+    assert!(app.settings.selected.contains(&"北京".to_owned()));
+    assert_eq!(
+        app.settings.measure,
+        Some(MeasureKey {
+            category: Category::Community,
+            kind: Kind::CountUnits,
+            period: None
+        })
+    );
+    // A province without evidence has no cell to click, only a dashed box.
+    assert!(
+        harness
+            .query_by_label("宁夏 · 社区治理 · 机构/设施数")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_tile_map_shows_values_on_hover_and_opens_evidence_on_click() {
+    let mut app = app_with(cancelled());
+    app.settings.view = View::Map;
+    app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
+    let mut harness = harness(app);
+    harness.run();
+    // Every province is on the map; those without data say so.
+    harness.get_by_label("北京: 无数据");
+    harness.get_by_label("台湾: 无数据");
+    let tile = harness.get_by_role_and_label(egui::Role::Button, "宁夏: ≥3000元/人");
+    tile.hover();
+    harness.run();
+    harness.get_by_label("宁夏: ≥3000元/人 · 1 处出处");
+    harness
+        .get_by_role_and_label(egui::Role::Button, "宁夏: ≥3000元/人")
+        .click();
+    harness.run();
+    let evidence = harness.state().evidence.clone().expect("evidence");
+    assert_eq!(evidence.province, "宁夏");
+    assert_eq!(evidence.mentions.len(), 1);
+}
+
+#[test]
+fn clicking_a_term_lists_its_sentences_for_each_province() {
+    let mut app = app_with(cancelled());
+    app.settings.view = View::Terms;
+    app.settings.selected = vec!["青海".into(), "宁夏".into()];
+    let mut harness = harness(app);
+    harness.run();
+    let term = {
+        let terms = minsheng::terms::top_terms(&harness.state().analysis, 15);
+        terms["青海"][0].word.clone()
+    };
+    harness
+        .get_all_by_label(&term)
+        .next()
+        .expect("a term button")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().term.as_deref(), Some(term.as_str()));
+    assert!(
+        harness
+            .get_all_by_label_contains(&format!("【{term}】"))
+            .count()
+            >= 2,
+        "lines for both provinces"
+    );
+}
+
+#[test]
+fn terms_leave_out_stop_words_and_weigh_what_sets_a_province_apart() {
+    let a = minsheng::analysis::analyze_seeds();
+    let terms = minsheng::terms::top_terms(&a, 15);
+    let qinghai: Vec<&str> = terms["青海"].iter().map(|t| t.word.as_str()).collect();
+    assert!(qinghai.iter().any(|w| w.contains("救助")), "{qinghai:?}");
+    for list in terms.values() {
+        assert!(
+            list.iter()
+                .all(|t| t.word != "党建引领" && t.word != "进一步")
+        );
     }
 }

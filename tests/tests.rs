@@ -6,7 +6,9 @@ mod corpus;
 mod extract;
 #[cfg(feature = "gui")]
 mod gui;
+mod properties;
 mod quantities;
+mod robustness;
 
 /// The seed files, as stored.
 pub fn seed(name_prefix: &str) -> (&'static str, &'static [u8]) {

@@ -55,6 +55,11 @@ struct Line<'t> {
 
 /// Split a document's analysis text into articles.
 pub fn split(text: &str) -> Vec<Article> {
+    split_with_places(text, &Gazetteer::get().find_all(text))
+}
+
+/// Split, given the place names already found in `text`.
+pub fn split_with_places(text: &str, places: &[PlaceMatch<'static>]) -> Vec<Article> {
     let lines = classify(text);
     let mut starts: Vec<usize> = Vec::new(); // indices into `lines`
     let mut has_body = false;
@@ -112,7 +117,7 @@ pub fn split(text: &str) -> Vec<Article> {
             .trim_end_matches('*')
             .trim()
             .to_owned();
-        let (province, place) = region(gazetteer, body, text);
+        let (province, place) = region(gazetteer, body, text, places);
         articles.push(Article {
             title,
             start: lines[first].start,
@@ -230,7 +235,12 @@ pub fn dateline_place(t: &str) -> Option<&str> {
 }
 
 /// The province and locality of the lines of one article.
-fn region(gazetteer: &Gazetteer, lines: &[Line<'_>], text: &str) -> (Option<&'static str>, String) {
+fn region(
+    gazetteer: &Gazetteer,
+    lines: &[Line<'_>],
+    text: &str,
+    places: &[PlaceMatch<'static>],
+) -> (Option<&'static str>, String) {
     let mut scores: Vec<(usize, f32)> = Vec::new();
     let mut local: Vec<(&'static str, Level, usize, f32)> = Vec::new();
     let mut earlier: Vec<PlaceMatch<'_>> = Vec::new();
@@ -255,8 +265,10 @@ fn region(gazetteer: &Gazetteer, lines: &[Line<'_>], text: &str) -> (Option<&'st
             body_paragraphs += 1;
         }
         let line_text = &text[line.start..line.end];
-        for m in gazetteer.find_all(line_text) {
-            let w = if inside_book_title(line_text, m.start) {
+        let first = places.partition_point(|m| m.start < line.start);
+        let in_line = places[first..].iter().take_while(|m| m.end <= line.end);
+        for m in in_line.cloned() {
+            let w = if inside_book_title(line_text, m.start - line.start) {
                 weight * 0.25
             } else {
                 weight

@@ -101,12 +101,18 @@ fn check_text(decoded: Decoded) -> Result<Decoded, DecodeError> {
     if decoded.text.trim().is_empty() {
         return Err(DecodeError::Blank);
     }
-    let controls = decoded
+    // A sample decides: binary content shows in its first 256 KB.
+    let sample = decoded
         .text
-        .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if controls * 10 > decoded.text.chars().count() {
+        .char_indices()
+        .take_while(|(i, _)| *i < 256 * 1024)
+        .map(|(_, c)| c);
+    let (mut controls, mut total) = (0usize, 0usize);
+    for c in sample {
+        total += 1;
+        controls += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    }
+    if controls * 10 > total {
         return Err(DecodeError::Binary("control characters"));
     }
     Ok(decoded)
@@ -164,13 +170,18 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 fn mostly_utf8(bytes: &[u8]) -> bool {
-    let mut bad = 0usize;
+    let multibyte = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xC0).count();
+    let (mut bad, mut good) = (0usize, 0usize);
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
-            Ok(_) => break,
+            Ok(_) => {
+                good += multibyte(rest);
+                break;
+            }
             Err(err) => {
                 bad += 1;
+                good += multibyte(&rest[..err.valid_up_to()]);
                 let skip = err.valid_up_to()
                     + err
                         .error_len()
@@ -183,5 +194,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             }
         }
     }
-    bad * 200 < bytes.len()
+    // A GBK or Big5 file fails on almost every character and has almost no
+    // valid multi-byte sequence; a damaged UTF-8 one fails on a few.
+    good >= 4 * bad
 }

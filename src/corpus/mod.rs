@@ -55,6 +55,8 @@ pub struct Document {
     pub original: String,
     pub normalized: Normalized,
     pub articles: Vec<Article>,
+    /// Every place name in the analysis text, in order.
+    pub places: Vec<crate::gazetteer::PlaceMatch<'static>>,
     /// Whether malformed bytes were replaced while decoding.
     pub had_decode_errors: bool,
 }
@@ -72,7 +74,8 @@ impl Document {
             return Err(DecodeError::Blank);
         }
         let normalized = normalize::normalize(&original);
-        let articles = articles::split(&normalized.text);
+        let places = crate::gazetteer::Gazetteer::get().find_all(&normalized.text);
+        let articles = articles::split_with_places(&normalized.text, &places);
         Ok(Self {
             name: name.to_owned(),
             path,
@@ -81,13 +84,14 @@ impl Document {
             original,
             normalized,
             articles,
+            places,
             had_decode_errors: decoded.had_errors,
         })
     }
 
     /// The original text of a range of the analysis text.
     pub fn original_of(&self, start: usize, end: usize) -> &str {
-        let (a, b) = self.normalized.original_range(start, end);
+        let (a, b) = self.normalized.original_range(&self.original, start, end);
         &self.original[a..b]
     }
 
@@ -107,6 +111,8 @@ pub struct Problem {
     /// The path as the user would recognise it.
     pub path: String,
     pub reason: String,
+    /// Whether the file was left out (otherwise it was read, with this caveat).
+    pub skipped: bool,
 }
 
 impl std::fmt::Display for Problem {
@@ -162,6 +168,7 @@ pub fn list_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<SourceF
                 });
             }
             Err(err) => problems.push(Problem {
+                skipped: true,
                 path: display(root),
                 reason: io_reason(&err),
             }),
@@ -183,6 +190,7 @@ fn walk(
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
         problems.push(Problem {
+            skipped: true,
             path: display(dir),
             reason: "folder skipped: already read (a link loops back)".into(),
         });
@@ -190,6 +198,7 @@ fn walk(
     }
     if depth > MAX_DEPTH {
         problems.push(Problem {
+            skipped: true,
             path: display(dir),
             reason: format!("folder skipped: nested deeper than {MAX_DEPTH}"),
         });
@@ -199,6 +208,7 @@ fn walk(
         Ok(entries) => entries,
         Err(err) => {
             problems.push(Problem {
+                skipped: true,
                 path: display(dir),
                 reason: format!("folder unreadable: {}", io_reason(&err)),
             });
@@ -219,6 +229,7 @@ fn walk(
             Ok(meta) => meta,
             Err(err) => {
                 problems.push(Problem {
+                    skipped: true,
                     path: display(&path),
                     reason: io_reason(&err),
                 });
@@ -238,6 +249,7 @@ fn walk(
         match extension {
             Some(ext) if !TEXT_EXTENSIONS.contains(&ext.as_str()) => {
                 problems.push(Problem {
+                    skipped: true,
                     path: display(&path),
                     reason: format!("not read: .{ext} is not a text document (Minsheng reads .txt, .md and .html)"),
                 });
@@ -254,6 +266,7 @@ fn walk(
 /// Read one file into a document, or say why not.
 pub fn read_file(file: &SourceFile, max_file_bytes: u64) -> Result<Document, Problem> {
     let problem = |reason: String| Problem {
+        skipped: true,
         path: display(&file.path),
         reason,
     };

@@ -12,68 +12,128 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Analysis text with its map back to the original.
+///
+/// Every character of the analysis text comes from exactly one character of
+/// the original (removed text maps to nothing), so the map only records the
+/// places where the byte offset between the two changes: an anchor
+/// `(analysis offset, original offset)` per change, about one per full-width
+/// punctuation mark.
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
     pub text: String,
-    /// For each byte of `text`, the original byte offset where its character starts.
-    orig_start: Vec<u32>,
-    /// For each byte of `text`, the original byte offset where its character ends.
-    orig_end: Vec<u32>,
+    anchors: Vec<(u32, u32)>,
 }
 
 impl Normalized {
-    /// The original byte range of the normalised byte range `start..end`.
-    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.text.is_empty() {
-            return (0, 0);
+    /// The original byte offset where the character at analysis byte `at` starts.
+    fn original_start(&self, at: usize) -> usize {
+        let i = self.anchors.partition_point(|&(n, _)| n as usize <= at);
+        match i.checked_sub(1).map(|i| self.anchors[i]) {
+            Some((n, o)) => o as usize + (at - n as usize),
+            None => at,
         }
-        let start = start.min(self.text.len() - 1);
-        let end = end.clamp(start + 1, self.text.len());
-        (
-            self.orig_start[start] as usize,
-            self.orig_end[end - 1] as usize,
-        )
     }
 
-    fn push(&mut self, c: char, orig_start: usize, orig_end: usize) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.orig_start.push(orig_start as u32);
-            self.orig_end.push(orig_end as u32);
+    /// The original byte range of the analysis byte range `start..end`: from
+    /// the start of its first character to the end of its last, in `original`.
+    pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.text.is_empty() || original.is_empty() {
+            return (0, 0);
         }
+        let start = floor_boundary(&self.text, start.min(self.text.len() - 1));
+        let end = end.clamp(start + 1, self.text.len());
+        let last = floor_boundary(&self.text, end - 1);
+        let a = self.original_start(start).min(original.len());
+        let last_orig = self.original_start(last).min(original.len());
+        let b = last_orig
+            + original[last_orig..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        (a, b.max(a))
+    }
+
+    fn push(&mut self, c: char, orig_start: usize) {
+        let at = self.text.len();
+        // Pushes come in order, so the last anchor decides where `at` maps.
+        let mapped = match self.anchors.last() {
+            Some(&(n, o)) => o as usize + (at - n as usize),
+            None => at,
+        };
+        if mapped != orig_start {
+            self.anchors.push((at as u32, orig_start as u32));
+        }
+        self.text.push(c);
     }
 
     fn pop(&mut self) {
-        if let Some(c) = self.text.pop() {
-            let keep = self.orig_start.len() - c.len_utf8();
-            self.orig_start.truncate(keep);
-            self.orig_end.truncate(keep);
+        if self.text.pop().is_some() {
+            let len = self.text.len() as u32;
+            while self.anchors.last().is_some_and(|&(n, _)| n >= len) {
+                self.anchors.pop();
+            }
         }
+    }
+
+    /// Bytes used by the map, for memory accounting.
+    pub fn map_bytes(&self) -> usize {
+        self.anchors.len() * std::mem::size_of::<(u32, u32)>()
     }
 }
 
-/// Traditional → Simplified, one character to one character, from `OpenCC`'s
-/// table as shipped by `hanconv`.
-static T2S: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    hanconv::RawDictionary::TSCharacters
-        .iter()
-        .filter_map(|(from, to)| {
-            let mut f = from.chars();
-            let mut t = to.chars();
-            match (f.next(), f.next(), t.next(), t.next()) {
-                (Some(a), None, Some(b), None) if a != b => Some((a, b)),
-                _ => None,
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Traditional → Simplified, one character to one character, from OpenCC's
+/// table as shipped by `hanconv`: a direct table over the main CJK block
+/// (every character is looked up, so this is the hot path), a map elsewhere.
+struct T2s {
+    main_block: Vec<char>,
+    others: HashMap<char, char>,
+}
+
+const MAIN_BLOCK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
+
+static T2S: LazyLock<T2s> = LazyLock::new(|| {
+    let mut main_block: Vec<char> = MAIN_BLOCK
+        .map(|c| char::from_u32(c).unwrap_or(' '))
+        .collect();
+    let mut others = HashMap::new();
+    for (from, to) in hanconv::RawDictionary::TSCharacters.iter() {
+        let mut f = from.chars();
+        let mut t = to.chars();
+        if let (Some(a), None, Some(b), None) = (f.next(), f.next(), t.next(), t.next()) {
+            if a == b {
+                continue;
             }
-        })
-        .collect()
+            if MAIN_BLOCK.contains(&(a as u32)) {
+                main_block[(a as u32 - MAIN_BLOCK.start()) as usize] = b;
+            } else {
+                others.insert(a, b);
+            }
+        }
+    }
+    T2s { main_block, others }
 });
+
+fn to_simplified(c: char) -> char {
+    let t2s = &*T2S;
+    if MAIN_BLOCK.contains(&(c as u32)) {
+        t2s.main_block[(c as u32 - MAIN_BLOCK.start()) as usize]
+    } else {
+        t2s.others.get(&c).copied().unwrap_or(c)
+    }
+}
 
 /// Normalise a whole document.
 pub fn normalize(original: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(original.len()),
-        orig_start: Vec::with_capacity(original.len()),
-        orig_end: Vec::with_capacity(original.len()),
+        anchors: Vec::new(),
     };
     let mut line_start = 0;
     for line in original.split_inclusive('\n') {
@@ -83,7 +143,7 @@ pub fn normalize(original: &str) -> Normalized {
         }
         if line.ends_with('\n') {
             let nl = line_start + line.len() - 1;
-            out.push('\n', nl, nl + 1);
+            out.push('\n', nl);
         }
         line_start += line.len();
     }
@@ -104,7 +164,7 @@ fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
             continue;
         }
         let mapped = map_char(c);
-        let (start, end) = (base + at, base + at + c.len_utf8());
+        let start = base + at;
         prev_cjk = is_cjk(c);
         if is_clause_punct(mapped)
             && let Some(last) = out.text.chars().last().filter(|&l| is_clause_punct(l))
@@ -118,7 +178,7 @@ fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
         if mapped == '\r' {
             continue;
         }
-        out.push(mapped, start, end);
+        out.push(mapped, start);
     }
 }
 
@@ -156,7 +216,7 @@ pub fn map_char(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
         '\u{2014}' | '\u{2015}' | '\u{FE63}' => c,
-        _ if is_cjk(c) => T2S.get(&c).copied().unwrap_or(c),
+        _ if is_cjk(c) => to_simplified(c),
         _ => c,
     }
 }
@@ -192,7 +252,7 @@ pub fn is_furniture(line: &str) -> bool {
         "下一篇",
     ];
     let trimmed = line.trim();
-    if trimmed.chars().count() > 80 {
+    if trimmed.len() > 80 * 4 || trimmed.chars().count() > 80 {
         return false;
     }
     let mapped: String = trimmed.chars().map(map_char).collect();

@@ -173,8 +173,10 @@ pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Catego
     if site.is_count {
         // The noun counted: right after the unit (772名青少年) or right before
         // the number (养老服务商近2万家).
+        let (cs, ce) = site.clause;
         let beside = hits
             .iter()
+            .filter(|h| h.start >= cs && h.end <= ce)
             .filter(|h| (h.start >= fe && h.start - fe <= 6) || (h.end <= fs && fs - h.end <= 6))
             .min_by_key(|h| distance(h));
         if let Some(h) = beside

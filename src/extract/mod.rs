@@ -14,7 +14,7 @@ pub mod quantity;
 
 use crate::corpus::Document;
 use crate::corpus::articles::inside_book_title;
-use crate::gazetteer::{self, Gazetteer, Level, PlaceMatch};
+use crate::gazetteer::{self, Level, PlaceMatch};
 use crate::measure::{Found, Kind, Measure, Period, Qualifier, Span};
 use categories::{Cues, FigureSite};
 use quantity::{Quantity, Unit};
@@ -25,9 +25,11 @@ pub const EXTRACTOR_VERSION: u32 = 1;
 /// Extract every measure of a document.
 pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
     let text = &doc.normalized.text;
-    let gazetteer = Gazetteer::get();
-    let places = gazetteer.find_all(text);
+    let places = &doc.places;
     let cues = Cues::get();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(doc.original.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut out: Vec<Found> = Vec::new();
     for (article_index, article) in doc.articles.iter().enumerate() {
         let mut offset = article.start;
@@ -43,17 +45,25 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
             for sentence in split_sentences(para) {
                 let abs = para_start + sentence_start;
                 sentence_start += sentence.len();
+                // A figure has an Arabic digit or a Chinese place value (十, 百,
+                // 千, 万, 亿): a sentence with neither has no measure to find.
+                if !sentence.bytes().any(|b| b.is_ascii_digit())
+                    && !sentence.contains(['十', '百', '千', '万', '亿', '％', '%', '成'])
+                {
+                    continue;
+                }
                 let quantities = quantity::find(sentence);
                 if quantities.is_empty() {
                     continue;
                 }
                 let ctx = SentenceContext {
+                    line_starts: &line_starts,
                     doc,
                     article_index,
                     abs,
                     sentence,
                     frame_year,
-                    places: &places,
+                    places,
                     cues,
                 };
                 let first_new = out.len();
@@ -66,6 +76,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
 }
 
 struct SentenceContext<'a> {
+    /// Byte offsets where the original's lines start.
+    line_starts: &'a [usize],
     doc: &'a Document,
     article_index: usize,
     /// Byte offset of the sentence in the analysis text.
@@ -86,6 +98,7 @@ impl SentenceContext<'_> {
     ) {
         let s = self.sentence;
         let hits = self.cues.find(s);
+        let years = years_in(s);
         for (i, q) in quantities.iter().enumerate() {
             if !q.value.is_finite() {
                 continue;
@@ -97,7 +110,7 @@ impl SentenceContext<'_> {
             let clause = clause_around(s, q.start, q.end);
             let clause_text = &s[clause.0..clause.1];
             let period = period_of(s, clause, q, kind, quantities);
-            let year = year_of(s, q.start).or(self.frame_year);
+            let year = year_at(&years, q.start).or(self.frame_year);
             let category = categories::categorize(
                 self.cues,
                 &FigureSite {
@@ -112,14 +125,16 @@ impl SentenceContext<'_> {
                 &hits,
             );
             let (province, place) = self.region_of(q, clause, article);
-            let figure = self
-                .doc
-                .normalized
-                .original_range(self.abs + q.start, self.abs + q.end);
-            let quote = self
-                .doc
-                .normalized
-                .original_range(self.abs + clause.0, self.abs + clause.1);
+            let figure = self.doc.normalized.original_range(
+                &self.doc.original,
+                self.abs + q.start,
+                self.abs + q.end,
+            );
+            let quote = self.doc.normalized.original_range(
+                &self.doc.original,
+                self.abs + clause.0,
+                self.abs + clause.1,
+            );
             let _ = clause_text;
             let mut qualifier = q.qualifier;
             if qualifier == Qualifier::Exact && kind == Kind::Rate && s[..q.start].ends_with("超")
@@ -150,6 +165,7 @@ impl SentenceContext<'_> {
                 },
                 doc_index,
                 article_index: self.article_index,
+                line: self.line_starts.partition_point(|&l| l <= figure.0),
                 changed_to: None,
             });
         }
@@ -206,7 +222,10 @@ impl SentenceContext<'_> {
                         break;
                     }
                 }
-                let (a, b) = self.doc.normalized.original_range(first.start, last.end);
+                let (a, b) =
+                    self.doc
+                        .normalized
+                        .original_range(&self.doc.original, first.start, last.end);
                 self.doc.original[a..b].to_owned()
             }
         };
@@ -463,8 +482,33 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
     }
 }
 
-/// Per person, per household, or a total.
+/// Per person, per household, or a total. A clause that only continues the
+/// one before it (`人均补助提高30元,达到640元`) keeps that clause's unit.
 fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
+    let kind = money_kind_in(s, q, clause);
+    let clause_text = &s[clause.0..q.start];
+    const CONTINUATIONS: [&str; 6] = ["达到", "提高到", "提高至", "增至", "增加到", "达"];
+    if kind == Kind::AmountTotal && CONTINUATIONS.iter().any(|c| clause_text.starts_with(c)) {
+        if let Some(previous) = clauses_of(s).into_iter().filter(|c| c.1 <= clause.0).last() {
+            let before = &s[previous.0..previous.1];
+            if let Some(other) = quantity::find(before)
+                .into_iter()
+                .rev()
+                .find(|o| o.unit == Unit::Yuan)
+            {
+                let shifted = Quantity {
+                    start: other.start + previous.0,
+                    end: other.end + previous.0,
+                    ..other
+                };
+                return money_kind_in(s, &shifted, previous);
+            }
+        }
+    }
+    kind
+}
+
+fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
     let after = &s[q.end..];
     if after.starts_with("/人") || after.starts_with("每人") {
         return Kind::AmountPerPerson;
@@ -554,8 +598,7 @@ fn period_of(
 }
 
 /// The year written nearest before byte `at` in the sentence (else the first after).
-fn year_of(s: &str, at: usize) -> Option<u16> {
-    let years = years_in(s);
+fn year_at(years: &[(usize, u16)], at: usize) -> Option<u16> {
     years
         .iter()
         .rev()

@@ -228,7 +228,23 @@ const NUMERAL_WORDS: [&str; 72] = [
     "一带一路",
 ];
 
+/// The first characters of [`NUMERAL_WORDS`], to skip the list quickly.
+static NUMERAL_WORD_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    NUMERAL_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 fn in_numeral_word(c: &Chars, i: usize) -> bool {
+    let firsts = &*NUMERAL_WORD_FIRSTS;
+    let near = [Some(i), i.checked_sub(1), i.checked_sub(2)];
+    if !near.iter().any(|k| {
+        k.and_then(|k| c.at(k))
+            .is_some_and(|ch| firsts.contains(&ch))
+    }) {
+        return false;
+    }
     NUMERAL_WORDS.iter().any(|w| {
         let first = w.chars().next().unwrap_or(' ');
         (c.at(i) == Some(first) && c.starts_with(i, w))

@@ -26,6 +26,9 @@ pub enum View {
     Overview,
     Table,
     Documents,
+    Coverage,
+    Map,
+    Terms,
 }
 
 /// What is remembered between runs. Unknown or missing fields fall back to
@@ -72,6 +75,8 @@ pub enum Command {
     OpenSeeds,
     CancelLoading,
     ExportPng(MeasureKey),
+    ExportOverview,
+    ExportMap(MeasureKey),
     ExportCsv,
     ShowEvidence {
         province: String,
@@ -103,6 +108,8 @@ pub struct PathField {
 enum DialogPurpose {
     Open,
     SavePng(MeasureKey),
+    SaveOverview,
+    SaveMap(MeasureKey),
     SaveCsv,
 }
 
@@ -134,6 +141,12 @@ pub struct MinshengApp {
     /// Shown when no file dialog can be opened: a path to type instead.
     pub path_field: Option<PathField>,
     pub table_filter: String,
+    /// The term whose contexts are listed, from the term view.
+    pub term: Option<String>,
+    terms: Option<(
+        usize,
+        std::collections::BTreeMap<String, Vec<crate::terms::Term>>,
+    )>,
     table_sort: (usize, bool),
     loading: Option<Loading>,
     dialogs: Box<dyn Dialogs>,
@@ -152,6 +165,8 @@ impl MinshengApp {
             status: None,
             path_field: None,
             table_filter: String::new(),
+            term: None,
+            terms: None,
             table_sort: (0, true),
             loading: None,
             dialogs,
@@ -352,7 +367,10 @@ impl MinshengApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.side_panel_ui(ui));
             });
-        if self.evidence.is_some() || self.reader.is_some() {
+        if self.evidence.is_some()
+            || self.reader.is_some()
+            || (self.term.is_some() && self.settings.view == View::Terms)
+        {
             egui::Panel::right("evidence")
                 .resizable(true)
                 .default_size(380.0)
@@ -363,6 +381,9 @@ impl MinshengApp {
             View::Overview => self.overview_ui(ui),
             View::Table => self.table_ui(ui),
             View::Documents => self.documents_ui(ui),
+            View::Coverage => self.coverage_ui(ui),
+            View::Map => self.map_ui(ui),
+            View::Terms => self.terms_ui(ui),
         });
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
@@ -408,6 +429,8 @@ impl MinshengApp {
                 let text = match &purpose {
                     DialogPurpose::Open => String::new(),
                     DialogPurpose::SavePng(key) => self.suggested_png_name(*key),
+                    DialogPurpose::SaveOverview => format!("minsheng_overview_{}.png", today()),
+                    DialogPurpose::SaveMap(_) => format!("minsheng_map_{}.png", today()),
                     DialogPurpose::SaveCsv => format!("minsheng_{}.csv", today()),
                 };
                 self.path_field = Some(PathField { purpose, text });
@@ -415,6 +438,12 @@ impl MinshengApp {
             (DialogPurpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
             (DialogPurpose::SavePng(key), DialogOutcome::Chosen(path)) => {
                 self.export_png_to(key, path);
+            }
+            (DialogPurpose::SaveOverview, DialogOutcome::Chosen(path)) => {
+                self.export_overview_to(path)
+            }
+            (DialogPurpose::SaveMap(key), DialogOutcome::Chosen(path)) => {
+                self.export_map_to(key, path)
             }
             (DialogPurpose::SaveCsv, DialogOutcome::Chosen(path)) => self.export_csv_to(&path),
         }
@@ -444,6 +473,24 @@ impl MinshengApp {
                     let name = self.suggested_png_name(key);
                     self.dialog = Some((
                         DialogPurpose::SavePng(key),
+                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
+                    ));
+                }
+            }
+            Command::ExportOverview => {
+                if self.dialog.is_none() {
+                    let name = format!("minsheng_overview_{}.png", today());
+                    self.dialog = Some((
+                        DialogPurpose::SaveOverview,
+                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
+                    ));
+                }
+            }
+            Command::ExportMap(key) => {
+                if self.dialog.is_none() {
+                    let name = format!("minsheng_map_{}.png", today());
+                    self.dialog = Some((
+                        DialogPurpose::SaveMap(key),
                         self.dialogs.save_file(ctx, &name, ("PNG", "png")),
                     ));
                 }
@@ -519,6 +566,34 @@ impl MinshengApp {
             .name("export".into())
             .spawn(move || {
                 let result = job.write(&path).map(|()| path);
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => self.export_job = Some(receiver),
+            Err(err) => self.status = Some(format!("{}: {err}", self.tr(T::SaveFailed))),
+        }
+    }
+
+    /// Render every small multiple of the selection to one PNG, on a worker thread.
+    pub fn export_overview_to(&mut self, path: PathBuf) {
+        let lang = self.settings.lang;
+        let selection = self.ordered_selection();
+        let models: Vec<ChartModel> = aggregate::keys_with_data(&self.analysis.measures)
+            .iter()
+            .map(|(key, _)| ChartModel::build(&self.analysis, *key, &selection, lang))
+            .filter(|m| !m.bars.is_empty())
+            .collect();
+        let footnote = self.footnote();
+        let scale = f32::from(self.settings.export_scale.clamp(1, 3));
+        let white = self.settings.export_white || !self.settings.dark;
+        let rows = models.len().div_ceil(3).max(1) as f32;
+        let size = egui::vec2(1000.0, 60.0 + rows * 190.0);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = write_multiples(&models, lang, &footnote, scale, white, size, &path)
+                    .map(|()| path);
                 let _ = sender.send(result);
             });
         match spawned {
@@ -616,6 +691,9 @@ impl MinshengApp {
                 (View::Overview, T::SmallMultiples),
                 (View::Table, T::Table),
                 (View::Documents, T::DocumentsView),
+                (View::Coverage, T::CoverageView),
+                (View::Map, T::MapView),
+                (View::Terms, T::TermsView),
             ] {
                 ui.selectable_value(&mut self.settings.view, view, self.settings.lang.tr(label));
             }
@@ -691,6 +769,8 @@ impl MinshengApp {
                 match purpose {
                     DialogPurpose::Open => self.commands.push(Command::Open(vec![path])),
                     DialogPurpose::SavePng(key) => self.export_png_to(key, path),
+                    DialogPurpose::SaveOverview => self.export_overview_to(path),
+                    DialogPurpose::SaveMap(key) => self.export_map_to(key, path),
                     DialogPurpose::SaveCsv => self.export_csv_to(&path),
                 }
             } else if close {
@@ -850,6 +930,142 @@ impl MinshengApp {
         });
     }
 
+    fn coverage_ui(&mut self, ui: &mut egui::Ui) {
+        let a = Arc::clone(&self.analysis);
+        if let Some(super::views::Pick::Cell { province, key }) =
+            super::views::coverage_ui(ui, &a, self.settings.lang)
+        {
+            if !self.settings.selected.contains(&province) {
+                self.settings.selected.push(province);
+            }
+            self.settings.measure = Some(key);
+            self.settings.view = View::Compare;
+        }
+    }
+
+    fn map_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(key) = self.settings.measure else {
+            ui.label(self.tr(T::NoData));
+            return;
+        };
+        let lang = self.settings.lang;
+        let model = super::views::map_model(&self.analysis, key, lang);
+        ui.horizontal(|ui| {
+            ui.heading(&model.title);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(lang.tr(T::ExportPng)).clicked() {
+                    self.commands.push(Command::ExportMap(key));
+                }
+            });
+        });
+        if let Some(super::views::Pick::Province {
+            province,
+            key,
+            mentions,
+        }) = super::views::map_ui(ui, &model, lang, true)
+        {
+            self.commands.push(Command::ShowEvidence {
+                province,
+                key,
+                mentions,
+            });
+        }
+    }
+
+    fn terms_ui(&mut self, ui: &mut egui::Ui) {
+        let id = Arc::as_ptr(&self.analysis) as usize;
+        if self.terms.as_ref().is_none_or(|(for_id, _)| *for_id != id) {
+            self.terms = Some((id, crate::terms::top_terms(&self.analysis, 15)));
+        }
+        let selection = self.ordered_selection();
+        let lang = self.settings.lang;
+        if let Some((_, terms)) = &self.terms {
+            if let Some(super::views::Pick::Term(term)) =
+                super::views::terms_ui(ui, terms, &selection, lang)
+            {
+                self.term = Some(term);
+                self.evidence = None;
+                self.reader = None;
+            }
+        }
+    }
+
+    fn kwic_ui(&mut self, ui: &mut egui::Ui, a: &Analysis, term: &str) {
+        ui.label(RichText::new(format!("{} · {term}", self.tr(T::TermInContext))).strong());
+        let mut open = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for province in self.ordered_selection() {
+                let lines = crate::terms::keyword_in_context(a, &province, term, 18, 30);
+                if lines.is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(&province).strong());
+                for line in lines {
+                    let text =
+                        RichText::new(format!("…{}【{}】{}…", line.left, line.term, line.right));
+                    if ui
+                        .add(egui::Label::new(text).sense(egui::Sense::click()))
+                        .clicked()
+                    {
+                        open = Some((line.doc_index, line.at, line.term.len()));
+                    }
+                }
+                ui.separator();
+            }
+        });
+        if let Some((doc_index, at, len)) = open {
+            if let Some(doc) = a.documents.get(doc_index) {
+                let (start, end) = doc.normalized.original_range(&doc.original, at, at + len);
+                let span = Span { start, end };
+                self.reader = Some(Reader {
+                    doc_index,
+                    highlight: span,
+                    figure: span,
+                    scroll_pending: true,
+                });
+            }
+        }
+    }
+
+    /// Render the tile map offscreen and write it, on a worker thread.
+    pub fn export_map_to(&mut self, key: MeasureKey, path: PathBuf) {
+        let lang = self.settings.lang;
+        let model = super::views::map_model(&self.analysis, key, lang);
+        let footnote = self.footnote();
+        let scale = f32::from(self.settings.export_scale.clamp(1, 3));
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = (|| {
+                    let renderer = super::offscreen::Offscreen::new().map_err(|e| e.to_string())?;
+                    let image = renderer
+                        .render(
+                            egui::vec2(900.0, 760.0),
+                            scale,
+                            |ctx| {
+                                super::install_fonts(ctx);
+                                ctx.set_theme(egui::Theme::Light);
+                                ctx.global_style_mut(|style| {
+                                    style.visuals.panel_fill = Color32::WHITE
+                                });
+                            },
+                            |ui| super::views::map_export_ui(ui, &model, lang, &footnote),
+                        )
+                        .map_err(|e| e.to_string())?;
+                    let png = super::offscreen::encode_png(&image, 96.0 * scale)?;
+                    export::write_atomically(&path, |out| out.write_all(&png))
+                        .map_err(|e| e.to_string())?;
+                    Ok(path)
+                })();
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => self.export_job = Some(receiver),
+            Err(err) => self.status = Some(format!("{}: {err}", self.tr(T::SaveFailed))),
+        }
+    }
+
     fn show_evidence(&mut self, model: &ChartModel, index: usize) {
         if let Some(bar) = model.bars.get(index) {
             self.commands.push(Command::ShowEvidence {
@@ -865,6 +1081,14 @@ impl MinshengApp {
         let selection = self.ordered_selection();
         let lang = self.settings.lang;
         let columns = ((ui.available_width() / 320.0).floor() as usize).clamp(1, 4);
+        ui.horizontal(|ui| {
+            ui.heading(lang.tr(T::SmallMultiples));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(lang.tr(T::ExportPng)).clicked() {
+                    self.commands.push(Command::ExportOverview);
+                }
+            });
+        });
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Grid::new("multiples")
                 .num_columns(columns)
@@ -878,10 +1102,19 @@ impl MinshengApp {
                         }
                         ui.vertical(|ui| {
                             ui.set_width(300.0);
-                            if ui.link(RichText::new(&model.title).strong()).clicked() {
-                                self.settings.measure = Some(*key);
-                                self.settings.view = View::Compare;
-                            }
+                            ui.horizontal(|ui| {
+                                if ui.link(RichText::new(&model.title).strong()).clicked() {
+                                    self.settings.measure = Some(*key);
+                                    self.settings.view = View::Compare;
+                                }
+                                if ui
+                                    .small_button("PNG")
+                                    .on_hover_text(lang.tr(T::ExportPng))
+                                    .clicked()
+                                {
+                                    self.commands.push(Command::ExportPng(*key));
+                                }
+                            });
                             let id = format!("multiple_{}", key.code());
                             if let Some(i) = chart::plot_ui(ui, &model, lang, &id, 150.0, true) {
                                 self.show_evidence(&model, i);
@@ -909,14 +1142,22 @@ impl MinshengApp {
                 if ui.button(self.tr(T::Close)).clicked() {
                     if self.reader.is_some() {
                         self.reader = None;
-                    } else {
+                    } else if self.evidence.is_some() {
                         self.evidence = None;
+                    } else {
+                        self.term = None;
                     }
                 }
             });
         });
         if let Some(reader) = &mut self.reader {
             reader_ui(ui, &a, reader);
+            return;
+        }
+        if self.evidence.is_none() {
+            if let Some(term) = self.term.clone() {
+                self.kwic_ui(ui, &a, &term);
+            }
             return;
         }
         let Some(evidence) = &self.evidence else {

@@ -78,6 +78,13 @@ pub enum T {
     Latest,
     Coverage,
     ReplacedBytes,
+    CoverageView,
+    MapView,
+    TermsView,
+    CoverageHelp,
+    FiguresWord,
+    NoDataShort,
+    TermInContext,
 }
 
 impl Lang {
@@ -152,6 +159,16 @@ impl Lang {
             T::FilesDone => ("个文件", "files"),
             T::Latest => ("按年份取最新", "latest by year"),
             T::Coverage => ("覆盖", "Coverage"),
+            T::CoverageView => ("证据覆盖", "Coverage"),
+            T::MapView => ("地图", "Map"),
+            T::TermsView => ("关键词", "Terms"),
+            T::CoverageHelp => (
+                "每格: 数据个数 · 文档数; 颜色越深证据越多; 虚框表示没有证据（不是零）。点击查看对比",
+                "Each cell: figures · documents; darker means more evidence; a dashed cell has no evidence (not zero). Click to compare",
+            ),
+            T::FiguresWord => ("个数据", "figures"),
+            T::NoDataShort => ("无数据", "no data"),
+            T::TermInContext => ("上下文", "In context"),
             T::ReplacedBytes => ("含无法解码的字节", "some bytes could not be decoded"),
         };
         match self {

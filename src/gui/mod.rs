@@ -9,6 +9,7 @@ pub mod chart_cli;
 pub mod dialogs;
 pub mod i18n;
 pub mod offscreen;
+pub mod views;
 
 use std::path::PathBuf;
 

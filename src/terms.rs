@@ -31,13 +31,14 @@ pub struct Term {
 
 /// Whether a token is worth listing: two or more characters, mostly Chinese,
 /// not a number, not a stop word.
+const NUMERALS: &str = "一二三四五六七八九十百千万亿零两";
+
 fn is_term(word: &str) -> bool {
     let chars = word.chars().count();
     chars >= 2
         && word.chars().all(crate::corpus::normalize::is_cjk)
-        && !word
-            .chars()
-            .any(|c| "一二三四五六七八九十百千万亿零两".contains(c) && chars <= 2)
+        && !word.chars().all(|c| NUMERALS.contains(c))
+        && !(chars <= 2 && word.chars().any(|c| NUMERALS.contains(c)))
         && !STOPWORDS.contains(word)
 }
 

@@ -161,7 +161,9 @@ fn opening_a_folder_reads_it_off_the_ui_thread_and_lists_problems() {
     let mut harness = harness(app_with(dialogs));
     harness.run();
     harness.get_by_label("打开文件夹…").click();
-    harness.run();
+    // One frame asks the dialog, the next takes its answer and starts reading.
+    harness.run_steps(2);
+    assert!(harness.state().is_loading());
     harness.state_mut().wait_for_loading();
     // Progress reports ask for a few more frames; let them settle.
     harness.run_steps(10);

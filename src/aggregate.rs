@@ -89,8 +89,10 @@ impl Bar {
     }
 }
 
-/// The measure keys that have data, with how many measures each has; the
-/// ones that compare most provinces first, then the ones with most figures.
+/// The measure keys that have data, with how many measures each has: first
+/// those that compare several provinces, the most comparable kinds first
+/// (per-person and per-household standards, then rates), then by how many
+/// provinces and figures they have.
 pub fn keys_with_data(measures: &[Found]) -> Vec<(MeasureKey, usize)> {
     let mut counts: BTreeMap<MeasureKey, (usize, Vec<&str>)> = BTreeMap::new();
     for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
@@ -104,7 +106,22 @@ pub fn keys_with_data(measures: &[Found]) -> Vec<(MeasureKey, usize)> {
         .into_iter()
         .map(|(k, (n, provinces))| (k, n, provinces.len()))
         .collect();
-    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    // Standards paid per person or household compare best across provinces,
+    // then rates; totals and counts depend on a province's size.
+    let comparability = |k: &MeasureKey| match k.kind {
+        Kind::AmountPerPerson | Kind::AmountPerHousehold => 0,
+        Kind::Rate => 1,
+        _ => 2,
+    };
+    let several = |x: &(MeasureKey, usize, usize)| x.2 > 1;
+    list.sort_by(|a, b| {
+        several(b)
+            .cmp(&several(a))
+            .then(comparability(&a.0).cmp(&comparability(&b.0)))
+            .then(b.2.cmp(&a.2))
+            .then(b.1.cmp(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
     list.into_iter().map(|(k, n, _)| (k, n)).collect()
 }
 

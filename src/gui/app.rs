@@ -881,25 +881,16 @@ impl MinshengApp {
             ui.label(self.tr(T::NoData));
             return;
         };
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.heading(&model.title);
             ui.label(RichText::new(chart::unit_label(model.key)).weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(self.tr(T::ExportPng))
-                    .on_hover_text("Ctrl+E")
-                    .clicked()
-                {
-                    self.commands.push(Command::ExportPng(model.key));
-                }
-                let lang = self.settings.lang;
-                ui.add(
-                    egui::Slider::new(&mut self.settings.export_scale, 1..=3)
-                        .suffix("×")
-                        .text(lang.tr(T::Scale)),
-                );
-                ui.checkbox(&mut self.settings.export_white, lang.tr(T::White));
-            });
+            ui.separator();
+            let lang = self.settings.lang;
+            if ui.button(lang.tr(T::ExportPng)).on_hover_text("Ctrl+E").clicked() {
+                self.commands.push(Command::ExportPng(model.key));
+            }
+            ui.add(egui::Slider::new(&mut self.settings.export_scale, 1..=3).suffix("×").text(lang.tr(T::Scale)));
+            ui.checkbox(&mut self.settings.export_white, lang.tr(T::White));
         });
         if model.bars.is_empty() {
             ui.label(self.tr(T::NoData));
@@ -921,9 +912,9 @@ impl MinshengApp {
         // The same bars as buttons: keyboard and screen-reader friendly.
         ui.horizontal_wrapped(|ui| {
             for (i, bar) in model.bars.iter().enumerate() {
-                let text =
-                    RichText::new(format!("{} {}", bar.province, bar.label)).color(bar.color);
-                if ui.button(text).clicked() {
+                let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter().rect_filled(swatch, 2.0, bar.color);
+                if ui.button(format!("{} {}", bar.province, bar.label)).clicked() {
                     self.show_evidence(&model, i);
                 }
             }
@@ -1177,7 +1168,7 @@ impl MinshengApp {
                 };
                 let doc = a.documents.get(found.doc_index);
                 let m = &found.measure;
-                let value = aggregate::human_value(m.value, m.kind, m.period);
+                let value = chart::qualified_label(m.value, m.value_max, m.qualifier, MeasureKey::of(found));
                 let year = m.year.map(|y| format!(" · {y}")).unwrap_or_default();
                 ui.label(RichText::new(format!("{value}{year}")).strong());
                 let job = highlighted_quote(ui, found, doc);

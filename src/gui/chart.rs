@@ -126,7 +126,8 @@ pub fn unit_label(key: MeasureKey) -> String {
         .to_owned()
 }
 
-fn qualified_label(
+/// A value in human units with ≈, ≥ or ≤ for its qualifier and its range.
+pub fn qualified_label(
     value: f64,
     value_max: Option<f64>,
     qualifier: Qualifier,

@@ -147,7 +147,7 @@ impl Lang {
             T::SampleCorpus => ("内置示例语料", "built-in sample corpus"),
             T::Scale => ("倍率", "Scale"),
             T::Background => ("背景", "Background"),
-            T::White => ("白色", "White"),
+            T::White => ("白底", "White background"),
             T::ThemeBackground => ("主题色", "Theme"),
             T::Saved => ("已保存", "Saved"),
             T::SaveFailed => ("保存失败", "Could not save"),

@@ -240,11 +240,13 @@ pub struct Evidence {
     pub documents: usize,
 }
 
+/// Distinct figures (value bits, year), mentions, and documents of one cell.
+type CellTally = (Vec<(u64, Option<u16>)>, usize, Vec<usize>);
+
 /// The coverage matrix: for each province with data and each measure key,
 /// the evidence behind it (a missing entry means no evidence at all).
 pub fn coverage(measures: &[Found]) -> BTreeMap<(String, MeasureKey), Evidence> {
-    let mut cells: BTreeMap<(String, MeasureKey), (Vec<(u64, Option<u16>)>, usize, Vec<usize>)> =
-        BTreeMap::new();
+    let mut cells: BTreeMap<(String, MeasureKey), CellTally> = BTreeMap::new();
     for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
         let cell = cells
             .entry((f.measure.province.clone(), MeasureKey::of(f)))

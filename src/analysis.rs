@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::cache::{Cache, Snapshot};
 use crate::corpus::{self, Document, Problem, SourceFile};
 use crate::extract;
 use crate::measure::Found;
@@ -89,13 +90,52 @@ pub fn analyze_paths(
 /// One file's outcome: its document and measures, or why it was skipped.
 type FileResult = Result<(Document, Vec<Found>), Problem>;
 
+/// Read and analyse paths, reusing the results of unchanged files from
+/// `cache` and storing what was read for next time.
+pub fn analyze_paths_cached(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+    cache: &Cache,
+) -> Analysis {
+    let mut problems = Vec::new();
+    let files = corpus::list_files(paths, &mut problems);
+    let mut snapshot = cache.load(paths, options.max_file_bytes);
+    let analysis = analyze(
+        &files,
+        problems,
+        options,
+        progress,
+        cancel,
+        Some(&mut snapshot),
+    );
+    if !analysis.cancelled
+        && let Err(err) = cache.store(paths, options.max_file_bytes, &snapshot)
+    {
+        eprintln!("minsheng: could not write the cache ({err})");
+    }
+    analysis
+}
+
 /// Read and analyse a list of files.
 pub fn analyze_files(
+    files: &[SourceFile],
+    problems: Vec<Problem>,
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Analysis {
+    analyze(files, problems, options, progress, cancel, None)
+}
+
+fn analyze(
     files: &[SourceFile],
     mut problems: Vec<Problem>,
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
     cancel: &AtomicBool,
+    mut snapshot: Option<&mut Snapshot>,
 ) -> Analysis {
     let files_total = files.len();
     let bytes_total: u64 = files
@@ -110,16 +150,21 @@ pub fn analyze_files(
         bytes_total,
         ..Progress::default()
     });
+    let cache: Option<&Snapshot> = snapshot.as_deref();
     let results: Vec<Option<FileResult>> = files
         .par_iter()
         .map(|file| {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = corpus::read_file(file, options.max_file_bytes).map(|doc| {
-                let found = extract::extract_document(&doc, 0);
-                (doc, found)
-            });
+            let cached = cache.and_then(|c| c.get(file));
+            let result = match cached {
+                Some(hit) => Ok(hit),
+                None => corpus::read_file(file, options.max_file_bytes).map(|doc| {
+                    let found = extract::extract_document(&doc, 0);
+                    (doc, found)
+                }),
+            };
             let found_now = match &result {
                 Ok((_, f)) => measures_found.fetch_add(f.len(), Ordering::Relaxed) + f.len(),
                 Err(_) => measures_found.load(Ordering::Relaxed),
@@ -145,6 +190,9 @@ pub fn analyze_files(
     for result in results.into_iter().flatten() {
         match result {
             Ok((doc, found)) => {
+                if let Some(snapshot) = snapshot.as_deref_mut() {
+                    snapshot.put(&doc, &found);
+                }
                 if doc.had_decode_errors {
                     problems.push(Problem {
                         path: corpus::display(&doc.path),

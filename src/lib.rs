@@ -10,6 +10,7 @@
 
 pub mod aggregate;
 pub mod analysis;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod export;

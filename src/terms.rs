@@ -42,7 +42,7 @@ fn is_term(word: &str) -> bool {
         && !STOPWORDS.contains(word)
 }
 
-/// Top terms by TF-IDF of each province's articles (BTreeMap: province order
+/// Top terms by TF-IDF of each province's articles (`BTreeMap`: province order
 /// by name, for determinism), `limit` terms each.
 pub fn top_terms(analysis: &Analysis, limit: usize) -> BTreeMap<String, Vec<Term>> {
     let jieba = Cues::get().jieba();
@@ -50,6 +50,8 @@ pub fn top_terms(analysis: &Analysis, limit: usize) -> BTreeMap<String, Vec<Term
     let mut per_province: HashMap<String, HashMap<String, usize>> = HashMap::new();
     let mut articles = 0usize;
     for doc in &analysis.documents {
+        // Documents restored from the cache are read again for their text.
+        let Ok(doc) = doc.with_text() else { continue };
         for article in &doc.articles {
             let text = doc
                 .normalized
@@ -120,6 +122,10 @@ pub fn keyword_in_context(
 ) -> Vec<Context> {
     let mut out = Vec::new();
     for (doc_index, doc) in analysis.documents.iter().enumerate() {
+        if !doc.articles.iter().any(|a| a.province == Some(province)) {
+            continue;
+        }
+        let Ok(doc) = doc.with_text() else { continue };
         for article in doc.articles.iter().filter(|a| a.province == Some(province)) {
             let text = doc
                 .normalized

@@ -95,6 +95,25 @@ impl Document {
         &self.original[a..b]
     }
 
+    /// Whether the text is in memory (documents restored from the cache carry
+    /// only their summary and measures).
+    pub fn has_text(&self) -> bool {
+        !self.original.is_empty()
+    }
+
+    /// This document with its text: itself, or read again from its file.
+    pub fn with_text(&self) -> Result<std::borrow::Cow<'_, Self>, Problem> {
+        if self.has_text() {
+            return Ok(std::borrow::Cow::Borrowed(self));
+        }
+        let file = SourceFile {
+            path: self.path.clone(),
+            name: self.name.clone(),
+            size_bytes: self.size_bytes,
+        };
+        read_file(&file, u64::MAX).map(std::borrow::Cow::Owned)
+    }
+
     /// The 1-based line of a byte offset in the original text.
     pub fn line_of(&self, original_offset: usize) -> usize {
         self.original.as_bytes()[..original_offset.min(self.original.len())]

@@ -88,7 +88,7 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Traditional → Simplified, one character to one character, from OpenCC's
+/// Traditional → Simplified, one character to one character, from `OpenCC`'s
 /// table as shipped by `hanconv`: a direct table over the main CJK block
 /// (every character is looked up, so this is the hot path), a map elsewhere.
 struct T2s {

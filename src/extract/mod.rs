@@ -488,21 +488,22 @@ fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
     let kind = money_kind_in(s, q, clause);
     let clause_text = &s[clause.0..q.start];
     const CONTINUATIONS: [&str; 6] = ["达到", "提高到", "提高至", "增至", "增加到", "达"];
-    if kind == Kind::AmountTotal && CONTINUATIONS.iter().any(|c| clause_text.starts_with(c)) {
-        if let Some(previous) = clauses_of(s).into_iter().filter(|c| c.1 <= clause.0).last() {
-            let before = &s[previous.0..previous.1];
-            if let Some(other) = quantity::find(before)
-                .into_iter()
-                .rev()
-                .find(|o| o.unit == Unit::Yuan)
-            {
-                let shifted = Quantity {
-                    start: other.start + previous.0,
-                    end: other.end + previous.0,
-                    ..other
-                };
-                return money_kind_in(s, &shifted, previous);
-            }
+    if kind == Kind::AmountTotal
+        && CONTINUATIONS.iter().any(|c| clause_text.starts_with(c))
+        && let Some(previous) = clauses_of(s).into_iter().rfind(|c| c.1 <= clause.0)
+    {
+        let before = &s[previous.0..previous.1];
+        if let Some(other) = quantity::find(before)
+            .into_iter()
+            .rev()
+            .find(|o| o.unit == Unit::Yuan)
+        {
+            let shifted = Quantity {
+                start: other.start + previous.0,
+                end: other.end + previous.0,
+                ..other
+            };
+            return money_kind_in(s, &shifted, previous);
         }
     }
     kind

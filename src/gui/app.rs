@@ -122,9 +122,11 @@ pub struct Evidence {
 }
 
 /// A document open in the reader, with a span to highlight.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Reader {
     pub doc_index: usize,
+    /// The document read again from disk, when the analysis came from the cache.
+    pub reloaded: Option<Arc<corpus::Document>>,
     pub highlight: Span,
     pub figure: Span,
     scroll_pending: bool,
@@ -153,6 +155,8 @@ pub struct MinshengApp {
     dialog: Option<(DialogPurpose, Receiver<DialogOutcome>)>,
     export_job: Option<Receiver<Result<PathBuf, String>>>,
     commands: Vec<Command>,
+    /// Results kept between runs (none in tests).
+    cache: Option<crate::cache::Cache>,
 }
 
 impl MinshengApp {
@@ -173,7 +177,15 @@ impl MinshengApp {
             dialog: None,
             export_job: None,
             commands: Vec::new(),
+            cache: None,
         }
+    }
+
+    /// Keep results between runs in `cache`.
+    #[must_use]
+    pub fn with_cache(mut self, cache: Option<crate::cache::Cache>) -> Self {
+        self.cache = cache;
+        self
     }
 
     /// Open the given paths, or the seeds when there are none (or when the
@@ -238,6 +250,7 @@ impl MinshengApp {
         {
             let (progress, cancel, paths, ctx) =
                 (progress.clone(), cancel.clone(), paths.clone(), ctx.clone());
+            let cache = self.cache.clone();
             let spawned = std::thread::Builder::new()
                 .name("reader".into())
                 .spawn(move || {
@@ -247,7 +260,12 @@ impl MinshengApp {
                         }
                         ctx.request_repaint_after(std::time::Duration::from_millis(50));
                     };
-                    let analysis = analysis::analyze_paths(&paths, options, &report, &cancel);
+                    let analysis = match &cache {
+                        Some(cache) => {
+                            analysis::analyze_paths_cached(&paths, options, &report, &cancel, cache)
+                        }
+                        None => analysis::analyze_paths(&paths, options, &report, &cancel),
+                    };
                     let _ = sender.send(analysis);
                     ctx.request_repaint();
                 });
@@ -440,10 +458,10 @@ impl MinshengApp {
                 self.export_png_to(key, path);
             }
             (DialogPurpose::SaveOverview, DialogOutcome::Chosen(path)) => {
-                self.export_overview_to(path)
+                self.export_overview_to(path);
             }
             (DialogPurpose::SaveMap(key), DialogOutcome::Chosen(path)) => {
-                self.export_map_to(key, path)
+                self.export_map_to(key, path);
             }
             (DialogPurpose::SaveCsv, DialogOutcome::Chosen(path)) => self.export_csv_to(&path),
         }
@@ -518,13 +536,33 @@ impl MinshengApp {
             }
             Command::OpenReader { measure } => {
                 if let Some(found) = self.analysis.measures.get(measure) {
+                    let (doc_index, highlight, figure) =
+                        (found.doc_index, found.clause, found.figure);
+                    let reloaded = self.reload(doc_index);
                     self.reader = Some(Reader {
-                        doc_index: found.doc_index,
-                        highlight: found.clause,
-                        figure: found.figure,
+                        doc_index,
+                        reloaded,
+                        highlight,
+                        figure,
                         scroll_pending: true,
                     });
                 }
+            }
+        }
+    }
+
+    /// A document's text read again from disk, when the analysis came from
+    /// the cache and holds none.
+    fn reload(&mut self, doc_index: usize) -> Option<Arc<corpus::Document>> {
+        let doc = self.analysis.documents.get(doc_index)?;
+        if doc.has_text() {
+            return None;
+        }
+        match doc.with_text() {
+            Ok(text) => Some(Arc::new(text.into_owned())),
+            Err(problem) => {
+                self.status = Some(problem.to_string());
+                None
             }
         }
     }
@@ -886,10 +924,18 @@ impl MinshengApp {
             ui.label(RichText::new(chart::unit_label(model.key)).weak());
             ui.separator();
             let lang = self.settings.lang;
-            if ui.button(lang.tr(T::ExportPng)).on_hover_text("Ctrl+E").clicked() {
+            if ui
+                .button(lang.tr(T::ExportPng))
+                .on_hover_text("Ctrl+E")
+                .clicked()
+            {
                 self.commands.push(Command::ExportPng(model.key));
             }
-            ui.add(egui::Slider::new(&mut self.settings.export_scale, 1..=3).suffix("×").text(lang.tr(T::Scale)));
+            ui.add(
+                egui::Slider::new(&mut self.settings.export_scale, 1..=3)
+                    .suffix("×")
+                    .text(lang.tr(T::Scale)),
+            );
             ui.checkbox(&mut self.settings.export_white, lang.tr(T::White));
         });
         if model.bars.is_empty() {
@@ -912,9 +958,13 @@ impl MinshengApp {
         // The same bars as buttons: keyboard and screen-reader friendly.
         ui.horizontal_wrapped(|ui| {
             for (i, bar) in model.bars.iter().enumerate() {
-                let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                let (swatch, _) =
+                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().rect_filled(swatch, 2.0, bar.color);
-                if ui.button(format!("{} {}", bar.province, bar.label)).clicked() {
+                if ui
+                    .button(format!("{} {}", bar.province, bar.label))
+                    .clicked()
+                {
                     self.show_evidence(&model, i);
                 }
             }
@@ -970,14 +1020,13 @@ impl MinshengApp {
         }
         let selection = self.ordered_selection();
         let lang = self.settings.lang;
-        if let Some((_, terms)) = &self.terms {
-            if let Some(super::views::Pick::Term(term)) =
+        if let Some((_, terms)) = &self.terms
+            && let Some(super::views::Pick::Term(term)) =
                 super::views::terms_ui(ui, terms, &selection, lang)
-            {
-                self.term = Some(term);
-                self.evidence = None;
-                self.reader = None;
-            }
+        {
+            self.term = Some(term);
+            self.evidence = None;
+            self.reader = None;
         }
     }
 
@@ -1004,17 +1053,22 @@ impl MinshengApp {
                 ui.separator();
             }
         });
-        if let Some((doc_index, at, len)) = open {
-            if let Some(doc) = a.documents.get(doc_index) {
-                let (start, end) = doc.normalized.original_range(&doc.original, at, at + len);
-                let span = Span { start, end };
-                self.reader = Some(Reader {
-                    doc_index,
-                    highlight: span,
-                    figure: span,
-                    scroll_pending: true,
-                });
-            }
+        if let Some((doc_index, at, len)) = open
+            && let Some(doc) = a.documents.get(doc_index)
+        {
+            let reloaded = self.reload(doc_index);
+            let text_doc = reloaded.as_deref().unwrap_or(doc);
+            let (start, end) = text_doc
+                .normalized
+                .original_range(&text_doc.original, at, at + len);
+            let span = Span { start, end };
+            self.reader = Some(Reader {
+                doc_index,
+                reloaded,
+                highlight: span,
+                figure: span,
+                scroll_pending: true,
+            });
         }
     }
 
@@ -1038,7 +1092,7 @@ impl MinshengApp {
                                 super::install_fonts(ctx);
                                 ctx.set_theme(egui::Theme::Light);
                                 ctx.global_style_mut(|style| {
-                                    style.visuals.panel_fill = Color32::WHITE
+                                    style.visuals.panel_fill = Color32::WHITE;
                                 });
                             },
                             |ui| super::views::map_export_ui(ui, &model, lang, &footnote),
@@ -1168,7 +1222,12 @@ impl MinshengApp {
                 };
                 let doc = a.documents.get(found.doc_index);
                 let m = &found.measure;
-                let value = chart::qualified_label(m.value, m.value_max, m.qualifier, MeasureKey::of(found));
+                let value = chart::qualified_label(
+                    m.value,
+                    m.value_max,
+                    m.qualifier,
+                    MeasureKey::of(found),
+                );
                 let year = m.year.map(|y| format!(" · {y}")).unwrap_or_default();
                 ui.label(RichText::new(format!("{value}{year}")).strong());
                 let job = highlighted_quote(ui, found, doc);
@@ -1382,7 +1441,11 @@ fn highlighted_quote(
 
 /// The reader: the document's paragraphs, the quoted clause highlighted and scrolled to.
 fn reader_ui(ui: &mut egui::Ui, a: &Analysis, reader: &mut Reader) {
-    let Some(doc) = a.documents.get(reader.doc_index) else {
+    let reloaded = reader.reloaded.clone();
+    let Some(doc) = reloaded
+        .as_deref()
+        .or_else(|| a.documents.get(reader.doc_index))
+    else {
         return;
     };
     ui.label(RichText::new(&doc.name).strong());

@@ -92,7 +92,8 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs));
+            let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs))
+                .with_cache(crate::cache::Cache::user());
             app.start(&cc.egui_ctx, paths);
             Ok(Box::new(app))
         }),

@@ -380,3 +380,44 @@ fn terms_leave_out_stop_words_and_weigh_what_sets_a_province_apart() {
         );
     }
 }
+
+#[test]
+fn exported_charts_draw_chinese_glyphs_not_boxes() {
+    use minsheng::gui::app::ExportJob;
+    use minsheng::gui::chart::ChartModel;
+    use minsheng::gui::i18n::Lang;
+    let analysis = minsheng::analysis::analyze_seeds();
+    let provinces = vec!["青海".to_owned(), "宁夏".to_owned()];
+    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
+    let render = |title: &str| {
+        let mut model = model.clone();
+        model.title = title.to_owned();
+        let job = ExportJob {
+            model,
+            lang: Lang::Zh,
+            footnote: String::new(),
+            scale: 1.0,
+            white: true,
+            dark: false,
+            size: egui::vec2(480.0, 300.0),
+        };
+        job.render().expect("renders")
+    };
+    let (a, b) = (render("临时救助"), render("养老服务"));
+    // The title's band: four characters each. Missing glyphs would draw the
+    // same four boxes for both titles.
+    let band = |img: &image::RgbaImage| -> Vec<[u8; 4]> {
+        (0..40)
+            .flat_map(|y| (0..200).map(move |x| (x, y)))
+            .map(|(x, y)| img.get_pixel(x, y).0)
+            .collect()
+    };
+    let (ta, tb) = (band(&a), band(&b));
+    let inked = ta.iter().filter(|p| p[0] < 128).count();
+    let differing = ta.iter().zip(&tb).filter(|(p, q)| p != q).count();
+    assert!(inked > 150, "the title is drawn ({inked} dark pixels)");
+    assert!(
+        differing > 150,
+        "different characters look different ({differing} pixels differ)"
+    );
+}

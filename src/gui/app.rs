@@ -78,6 +78,7 @@ pub enum Command {
     ExportOverview,
     ExportMap(MeasureKey),
     ExportCsv,
+    ExportJson,
     ShowEvidence {
         province: String,
         key: MeasureKey,
@@ -101,6 +102,8 @@ struct Loading {
 pub struct PathField {
     purpose: DialogPurpose,
     pub text: String,
+    /// Set once the user was told the file exists: the next submit replaces it.
+    replace_confirmed: bool,
 }
 
 /// Why a dialog was opened.
@@ -111,6 +114,7 @@ enum DialogPurpose {
     SaveOverview,
     SaveMap(MeasureKey),
     SaveCsv,
+    SaveJson,
 }
 
 /// The evidence behind a clicked bar.
@@ -450,8 +454,13 @@ impl MinshengApp {
                     DialogPurpose::SaveOverview => format!("minsheng_overview_{}.png", today()),
                     DialogPurpose::SaveMap(_) => format!("minsheng_map_{}.png", today()),
                     DialogPurpose::SaveCsv => format!("minsheng_{}.csv", today()),
+                    DialogPurpose::SaveJson => format!("minsheng_{}.jsonl", today()),
                 };
-                self.path_field = Some(PathField { purpose, text });
+                self.path_field = Some(PathField {
+                    purpose,
+                    text,
+                    replace_confirmed: false,
+                });
             }
             (DialogPurpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
             (DialogPurpose::SavePng(key), DialogOutcome::Chosen(path)) => {
@@ -464,6 +473,7 @@ impl MinshengApp {
                 self.export_map_to(key, path);
             }
             (DialogPurpose::SaveCsv, DialogOutcome::Chosen(path)) => self.export_csv_to(&path),
+            (DialogPurpose::SaveJson, DialogOutcome::Chosen(path)) => self.export_json_to(&path),
         }
     }
 
@@ -510,6 +520,15 @@ impl MinshengApp {
                     self.dialog = Some((
                         DialogPurpose::SaveMap(key),
                         self.dialogs.save_file(ctx, &name, ("PNG", "png")),
+                    ));
+                }
+            }
+            Command::ExportJson => {
+                if self.dialog.is_none() {
+                    let name = format!("minsheng_{}.jsonl", today());
+                    self.dialog = Some((
+                        DialogPurpose::SaveJson,
+                        self.dialogs.save_file(ctx, &name, ("JSON Lines", "jsonl")),
                     ));
                 }
             }
@@ -652,6 +671,15 @@ impl MinshengApp {
 
     /// Write the measures in view (the selected provinces) as CSV.
     pub fn export_csv_to(&mut self, path: &std::path::Path) {
+        self.export_figures_to(path, false);
+    }
+
+    /// Write the measures in view as JSON Lines, in the fields of the spec.
+    pub fn export_json_to(&mut self, path: &std::path::Path) {
+        self.export_figures_to(path, true);
+    }
+
+    fn export_figures_to(&mut self, path: &std::path::Path, json: bool) {
         let selected = self.ordered_selection();
         let measures: Vec<_> = self
             .analysis
@@ -661,7 +689,11 @@ impl MinshengApp {
             .cloned()
             .collect();
         let result = export::write_atomically(path, |out| {
-            export::write_csv(out, &measures, &self.analysis.documents)
+            if json {
+                export::write_jsonl(out, &measures)
+            } else {
+                export::write_csv(out, &measures, &self.analysis.documents)
+            }
         });
         self.status = Some(match result {
             Ok(()) => format!("{} {}", self.tr(T::Saved), path.display()),
@@ -736,6 +768,9 @@ impl MinshengApp {
                 ui.selectable_value(&mut self.settings.view, view, self.settings.lang.tr(label));
             }
             ui.separator();
+            if ui.button(self.tr(T::ExportJson)).clicked() {
+                self.commands.push(Command::ExportJson);
+            }
             if ui.button(self.tr(T::ExportCsv)).clicked() {
                 self.commands.push(Command::ExportCsv);
             }
@@ -800,8 +835,17 @@ impl MinshengApp {
                 submit |= ui.button(self.settings.lang.tr(T::Open)).clicked();
                 close = ui.button(self.settings.lang.tr(T::Close)).clicked();
             });
-            if submit && !field.text.trim().is_empty() {
-                let path = PathBuf::from(field.text.trim());
+            let path = PathBuf::from(field.text.trim());
+            let saving = field.purpose != DialogPurpose::Open;
+            if submit && saving && path.exists() && !field.replace_confirmed {
+                // No dialog asked: ask here before replacing a file.
+                field.replace_confirmed = true;
+                self.status = Some(format!(
+                    "{}: {}",
+                    self.settings.lang.tr(T::ConfirmReplace),
+                    path.display()
+                ));
+            } else if submit && !field.text.trim().is_empty() {
                 let purpose = field.purpose.clone();
                 self.path_field = None;
                 match purpose {
@@ -810,6 +854,7 @@ impl MinshengApp {
                     DialogPurpose::SaveOverview => self.export_overview_to(path),
                     DialogPurpose::SaveMap(key) => self.export_map_to(key, path),
                     DialogPurpose::SaveCsv => self.export_csv_to(&path),
+                    DialogPurpose::SaveJson => self.export_json_to(&path),
                 }
             } else if close {
                 self.path_field = None;

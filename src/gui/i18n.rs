@@ -85,6 +85,7 @@ pub enum T {
     FiguresWord,
     NoDataShort,
     TermInContext,
+    ConfirmReplace,
 }
 
 impl Lang {
@@ -169,6 +170,10 @@ impl Lang {
             T::FiguresWord => ("个数据", "figures"),
             T::NoDataShort => ("无数据", "no data"),
             T::TermInContext => ("上下文", "In context"),
+            T::ConfirmReplace => (
+                "文件已存在，再点一次“打开”即替换",
+                "The file exists; submit again to replace it",
+            ),
             T::ReplacedBytes => ("含无法解码的字节", "some bytes could not be decoded"),
         };
         match self {

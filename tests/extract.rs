@@ -331,3 +331,32 @@ fn the_noun_counted_stops_at_the_clause_break() {
         (Kind::CountUnits, Category::ElderlyCare)
     );
 }
+
+#[test]
+fn every_gazetteer_name_belongs_to_one_of_the_34_provinces() {
+    let tsv = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/gazetteer/gazetteer.tsv"
+    ))
+    .expect("gazetteer");
+    let mut provinces = std::collections::BTreeSet::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let province = line.split('\t').nth(1).expect("a province column");
+        assert!(minsheng::measure::PROVINCES.contains(&province), "{line}");
+        provinces.insert(province);
+    }
+    assert_eq!(provinces.len(), 34);
+    assert!(minsheng::gazetteer::Gazetteer::get().len() > 3000);
+}
+
+#[test]
+fn every_province_is_recognised_by_its_short_name() {
+    for (i, province) in minsheng::measure::PROVINCES.iter().enumerate() {
+        let text = format!(
+            "## {province}民生保障\n\n{province}城乡低保标准提高到每人每月{}元。\n",
+            600 + i
+        );
+        let m = one(&text);
+        assert_eq!(m.province, *province);
+    }
+}

@@ -32,10 +32,11 @@ def province_short(name):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
+    # 广西壮族 → 广西; 新疆维吾尔 (written without 族) → 新疆.
     for e in ETHNIC:
-        if name.endswith(e + "族"):
-            name = name[: -len(e) - 1]
-            break
+        for suffix in (e + "族", e):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                return name[: -len(suffix)]
     return name
 
 

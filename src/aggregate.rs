@@ -6,7 +6,7 @@
 //! Nothing is averaged: mentions of the same figure (same province, kind,
 //! programme, value and year) are grouped as one figure with several sources.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::measure::{Category, Found, Kind, PROVINCES, Period, Qualifier};
 
@@ -142,29 +142,43 @@ pub fn province_counts(measures: &[Found]) -> Vec<(&'static str, usize)> {
 /// The bars of one key for the given provinces (in that order; provinces
 /// without data are left out).
 pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Bar> {
+    type FigureKey = (u64, Option<u16>, Option<u64>);
+    // One pass over the measures: per province, its distinct figures.
+    let slot: HashMap<&str, usize> = provinces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    let mut figures: Vec<(Vec<Figure>, HashMap<FigureKey, usize>)> =
+        vec![Default::default(); provinces.len()];
+    for (i, f) in measures.iter().enumerate() {
+        let m = &f.measure;
+        let Some(&p) = slot.get(m.province.as_str()) else {
+            continue;
+        };
+        if MeasureKey::of(f) != key {
+            continue;
+        }
+        let (list, index) = &mut figures[p];
+        let figure_key = (m.value.to_bits(), m.year, m.value_max.map(f64::to_bits));
+        match index.get(&figure_key) {
+            Some(&at) => list[at].mentions.push(i),
+            None => {
+                index.insert(figure_key, list.len());
+                list.push(Figure {
+                    value: m.value,
+                    value_max: m.value_max,
+                    qualifier: m.qualifier,
+                    year: m.year,
+                    mentions: vec![i],
+                });
+            }
+        }
+    }
     provinces
         .iter()
-        .filter_map(|province| {
-            let mut figures: Vec<Figure> = Vec::new();
-            for (i, f) in measures.iter().enumerate() {
-                let m = &f.measure;
-                if m.province != *province || MeasureKey::of(f) != key {
-                    continue;
-                }
-                match figures
-                    .iter_mut()
-                    .find(|g| g.value == m.value && g.year == m.year && g.value_max == m.value_max)
-                {
-                    Some(g) => g.mentions.push(i),
-                    None => figures.push(Figure {
-                        value: m.value,
-                        value_max: m.value_max,
-                        qualifier: m.qualifier,
-                        year: m.year,
-                        mentions: vec![i],
-                    }),
-                }
-            }
+        .zip(figures)
+        .filter_map(|(province, (mut figures, _))| {
             if figures.is_empty() {
                 return None;
             }
@@ -241,7 +255,11 @@ pub struct Evidence {
 }
 
 /// Distinct figures (value bits, year), mentions, and documents of one cell.
-type CellTally = (Vec<(u64, Option<u16>)>, usize, Vec<usize>);
+type CellTally = (
+    std::collections::HashSet<(u64, Option<u16>)>,
+    usize,
+    std::collections::HashSet<usize>,
+);
 
 /// The coverage matrix: for each province with data and each measure key,
 /// the evidence behind it (a missing entry means no evidence at all).
@@ -251,14 +269,9 @@ pub fn coverage(measures: &[Found]) -> BTreeMap<(String, MeasureKey), Evidence> 
         let cell = cells
             .entry((f.measure.province.clone(), MeasureKey::of(f)))
             .or_default();
-        let figure = (f.measure.value.to_bits(), f.measure.year);
-        if !cell.0.contains(&figure) {
-            cell.0.push(figure);
-        }
+        cell.0.insert((f.measure.value.to_bits(), f.measure.year));
         cell.1 += 1;
-        if !cell.2.contains(&f.doc_index) {
-            cell.2.push(f.doc_index);
-        }
+        cell.2.insert(f.doc_index);
     }
     cells
         .into_iter()

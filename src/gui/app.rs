@@ -161,6 +161,22 @@ pub struct MinshengApp {
     commands: Vec<Command>,
     /// Results kept between runs (none in tests).
     cache: Option<crate::cache::Cache>,
+    /// What the views draw, computed once per analysis and selection.
+    memo: Memo,
+}
+
+/// Derived data the views draw every frame, kept until the analysis, the
+/// selection or the language changes (a large corpus has 10⁵ measures).
+#[derive(Default)]
+struct Memo {
+    analysis: usize,
+    selection: Vec<String>,
+    lang: Option<Lang>,
+    province_counts: Vec<(&'static str, usize)>,
+    keys: Vec<(MeasureKey, usize)>,
+    coverage: Option<Arc<std::collections::BTreeMap<(String, MeasureKey), aggregate::Evidence>>>,
+    charts: std::collections::HashMap<MeasureKey, Arc<ChartModel>>,
+    maps: std::collections::HashMap<MeasureKey, Arc<ChartModel>>,
 }
 
 impl MinshengApp {
@@ -182,7 +198,57 @@ impl MinshengApp {
             export_job: None,
             commands: Vec::new(),
             cache: None,
+            memo: Memo::default(),
         }
+    }
+
+    /// The derived data for the current analysis, selection and language.
+    fn memo(&mut self) -> &mut Memo {
+        let id = Arc::as_ptr(&self.analysis) as usize;
+        if self.memo.analysis != id
+            || self.memo.keys.is_empty() && !self.analysis.measures.is_empty()
+        {
+            self.memo = Memo {
+                analysis: id,
+                province_counts: aggregate::province_counts(&self.analysis.measures),
+                keys: aggregate::keys_with_data(&self.analysis.measures),
+                ..Memo::default()
+            };
+        }
+        let selection = self.ordered_selection();
+        let lang = Some(self.settings.lang);
+        if self.memo.selection != selection || self.memo.lang != lang {
+            self.memo.selection = selection;
+            self.memo.lang = lang;
+            self.memo.charts.clear();
+            self.memo.maps.clear();
+        }
+        &mut self.memo
+    }
+
+    /// The chart of `key` for the selection, built once.
+    fn chart(&mut self, key: MeasureKey) -> Arc<ChartModel> {
+        let analysis = Arc::clone(&self.analysis);
+        let lang = self.settings.lang;
+        let memo = self.memo();
+        let selection = memo.selection.clone();
+        Arc::clone(
+            memo.charts
+                .entry(key)
+                .or_insert_with(|| Arc::new(ChartModel::build(&analysis, key, &selection, lang))),
+        )
+    }
+
+    /// The map of `key` (every province), built once.
+    fn map_chart(&mut self, key: MeasureKey) -> Arc<ChartModel> {
+        let analysis = Arc::clone(&self.analysis);
+        let lang = self.settings.lang;
+        Arc::clone(
+            self.memo()
+                .maps
+                .entry(key)
+                .or_insert_with(|| Arc::new(super::views::map_model(&analysis, key, lang))),
+        )
     }
 
     /// Keep results between runs in `cache`.
@@ -890,6 +956,8 @@ impl MinshengApp {
 
     fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
         let a = Arc::clone(&self.analysis);
+        let counts = self.memo().province_counts.clone();
+        let keys = self.memo().keys.clone();
         let articles: usize = a.documents.iter().map(|d| d.articles.len()).sum();
         egui::Grid::new("summary").num_columns(2).show(ui, |ui| {
             for (label, value) in [
@@ -908,7 +976,8 @@ impl MinshengApp {
         ui.horizontal(|ui| {
             ui.strong(self.tr(T::Provinces));
             if ui.small_button(self.tr(T::All)).clicked() {
-                self.settings.selected = aggregate::province_counts(&a.measures)
+                self.settings.selected = counts
+                    .clone()
                     .into_iter()
                     .map(|(p, _)| p.to_owned())
                     .collect();
@@ -918,7 +987,7 @@ impl MinshengApp {
             }
         });
         let order = self.ordered_selection();
-        for (province, count) in aggregate::province_counts(&a.measures) {
+        for (province, count) in counts.clone() {
             let mut on = self.settings.selected.iter().any(|s| s == province);
             let color = order
                 .iter()
@@ -941,7 +1010,6 @@ impl MinshengApp {
             });
         }
         ui.separator();
-        let keys = aggregate::keys_with_data(&a.measures);
         let lang = self.settings.lang;
         let current = self
             .settings
@@ -960,7 +1028,7 @@ impl MinshengApp {
     }
 
     fn compare_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(model) = self.chart_model() else {
+        let Some(model) = self.settings.measure.map(|key| self.chart(key)) else {
             ui.label(self.tr(T::NoData));
             return;
         };
@@ -1018,8 +1086,15 @@ impl MinshengApp {
 
     fn coverage_ui(&mut self, ui: &mut egui::Ui) {
         let a = Arc::clone(&self.analysis);
+        let memo = self.memo();
+        let cells = Arc::clone(
+            memo.coverage
+                .get_or_insert_with(|| Arc::new(aggregate::coverage(&a.measures))),
+        );
+        let keys: Vec<MeasureKey> = memo.keys.iter().map(|(k, _)| *k).collect();
+        let provinces: Vec<&'static str> = memo.province_counts.iter().map(|(p, _)| *p).collect();
         if let Some(super::views::Pick::Cell { province, key }) =
-            super::views::coverage_ui(ui, &a, self.settings.lang)
+            super::views::coverage_ui(ui, &cells, &keys, &provinces, self.settings.lang)
         {
             if !self.settings.selected.contains(&province) {
                 self.settings.selected.push(province);
@@ -1035,7 +1110,7 @@ impl MinshengApp {
             return;
         };
         let lang = self.settings.lang;
-        let model = super::views::map_model(&self.analysis, key, lang);
+        let model = self.map_chart(key);
         ui.horizontal(|ui| {
             ui.heading(&model.title);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -1167,8 +1242,12 @@ impl MinshengApp {
     }
 
     fn overview_ui(&mut self, ui: &mut egui::Ui) {
-        let keys = aggregate::keys_with_data(&self.analysis.measures);
-        let selection = self.ordered_selection();
+        let keys = self.memo().keys.clone();
+        let models: Vec<(MeasureKey, Arc<ChartModel>)> = keys
+            .iter()
+            .map(|(key, _)| (*key, self.chart(*key)))
+            .filter(|(_, m)| !m.bars.is_empty())
+            .collect();
         let lang = self.settings.lang;
         let columns = ((ui.available_width() / 320.0).floor() as usize).clamp(1, 4);
         ui.horizontal(|ui| {
@@ -1185,11 +1264,7 @@ impl MinshengApp {
                 .spacing([12.0, 12.0])
                 .show(ui, |ui| {
                     let mut shown = 0;
-                    for (key, _) in keys.iter() {
-                        let model = ChartModel::build(&self.analysis, *key, &selection, lang);
-                        if model.bars.is_empty() {
-                            continue;
-                        }
+                    for (key, model) in &models {
                         ui.vertical(|ui| {
                             ui.set_width(300.0);
                             ui.horizontal(|ui| {
@@ -1206,8 +1281,8 @@ impl MinshengApp {
                                 }
                             });
                             let id = format!("multiple_{}", key.code());
-                            if let Some(i) = chart::plot_ui(ui, &model, lang, &id, 150.0, true) {
-                                self.show_evidence(&model, i);
+                            if let Some(i) = chart::plot_ui(ui, model, lang, &id, 150.0, true) {
+                                self.show_evidence(model, i);
                             }
                         });
                         shown += 1;

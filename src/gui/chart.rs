@@ -214,14 +214,20 @@ pub fn plot_ui(
                 })
                 .collect()
         })
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                axis_names.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        // Province names under their bars: labels may stand closer than
+        // egui_plot's default spacing for numbers (60 points) allows.
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label_spacing(16.0..=24.0)
+                .formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                        axis_names.get(i as usize).cloned().unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                }),
+        ])
         .y_axis_formatter(move |mark, _| axis_number(mark.value, kind))
         .y_axis_min_width(if compact { 36.0 } else { 56.0 });
     let bars = model.bars.clone();

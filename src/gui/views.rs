@@ -29,16 +29,13 @@ pub enum Pick {
 }
 
 /// The coverage matrix: provinces × measures, coloured by evidence.
-pub fn coverage_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) -> Option<Pick> {
-    let cells = aggregate::coverage(&analysis.measures);
-    let keys: Vec<MeasureKey> = aggregate::keys_with_data(&analysis.measures)
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
-    let provinces: Vec<&str> = aggregate::province_counts(&analysis.measures)
-        .into_iter()
-        .map(|(p, _)| p)
-        .collect();
+pub fn coverage_ui(
+    ui: &mut egui::Ui,
+    cells: &BTreeMap<(String, MeasureKey), aggregate::Evidence>,
+    keys: &[MeasureKey],
+    provinces: &[&'static str],
+    lang: Lang,
+) -> Option<Pick> {
     let max = cells.values().map(|e| e.mentions).max().unwrap_or(1).max(1);
     let mut pick = None;
     ui.label(RichText::new(lang.tr(T::CoverageHelp)).weak());
@@ -47,7 +44,7 @@ pub fn coverage_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) -> Option
             .spacing([2.0, 2.0])
             .show(ui, |ui| {
                 ui.label("");
-                for key in &keys {
+                for key in keys {
                     let title = chart::measure_title(*key, lang);
                     ui.add_sized(
                         [88.0, 54.0],
@@ -55,9 +52,9 @@ pub fn coverage_ui(ui: &mut egui::Ui, analysis: &Analysis, lang: Lang) -> Option
                     );
                 }
                 ui.end_row();
-                for province in &provinces {
+                for province in provinces {
                     ui.label(*province);
-                    for key in &keys {
+                    for key in keys {
                         let cell = cells.get(&((*province).to_owned(), *key));
                         let (rect, response) =
                             ui.allocate_exact_size(vec2(88.0, 26.0), Sense::click());

@@ -41,8 +41,12 @@ fn main() {
         );
         return;
     }
-    if args.iter().any(|a| a == "--frames") {
-        frames();
+    if let Some(i) = args.iter().position(|a| a == "--frames") {
+        frames(
+            args.get(i + 1)
+                .filter(|a| !a.starts_with('-'))
+                .map(std::path::PathBuf::from),
+        );
         return;
     }
     if let Some(i) = args.iter().position(|a| a == "--corpus") {
@@ -177,7 +181,7 @@ fn corpus_run(dir: &std::path::Path) {
 /// one article per province (each with the same kinds of figures), the
 /// comparison view, and egui's whole pass (layout, plot, tessellation) timed
 /// over many frames; the baseline is a frame of an empty window.
-fn frames() {
+fn frames(corpus_dir: Option<std::path::PathBuf>) {
     use egui_kittest::Harness;
     use minsheng::gui::app::{MinshengApp, Settings};
     use minsheng::gui::dialogs::{DialogOutcome, ScriptedDialogs};
@@ -196,7 +200,16 @@ fn frames() {
                 .expect("reads"),
         );
     }
-    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    let analysis = match &corpus_dir {
+        Some(dir) => minsheng::analysis::analyze_paths(
+            std::slice::from_ref(dir),
+            minsheng::analysis::Options::default(),
+            &|_| {},
+            &std::sync::atomic::AtomicBool::new(false),
+        ),
+        None => minsheng::analysis::from_documents(docs, Vec::new()),
+    };
+    let measures = analysis.measures.len();
     let dialogs = ScriptedDialogs {
         folder: DialogOutcome::Cancelled,
         save: DialogOutcome::Cancelled,
@@ -229,7 +242,9 @@ fn frames() {
     let (_, app_secs) = time(|| (0..n).for_each(|_| harness.step()));
     let (_, empty_secs) = time(|| (0..n).for_each(|_| empty.step()));
     let per = |s: f64| s / f64::from(n) * 1000.0;
-    println!("dashboard, compare view, {bars} bars (all 34 provinces selected), {n} frames");
+    println!(
+        "dashboard, compare view, {bars} bars (all 34 provinces selected), {measures} measures, {n} frames"
+    );
     println!("{:<34} {:>10} {:>12}", "frame", "ms/frame", "× baseline");
     println!(
         "{:<34} {:>10.2} {:>12.2}",

@@ -42,11 +42,11 @@ fn main() {
         return;
     }
     if let Some(i) = args.iter().position(|a| a == "--frames") {
-        frames(
-            args.get(i + 1)
-                .filter(|a| !a.starts_with('-'))
-                .map(std::path::PathBuf::from),
-        );
+        let dir = args
+            .get(i + 1)
+            .filter(|a| !a.starts_with('-'))
+            .map(std::path::PathBuf::from);
+        frames(dir.as_deref());
         return;
     }
     if let Some(i) = args.iter().position(|a| a == "--corpus") {
@@ -181,7 +181,7 @@ fn corpus_run(dir: &std::path::Path) {
 /// one article per province (each with the same kinds of figures), the
 /// comparison view, and egui's whole pass (layout, plot, tessellation) timed
 /// over many frames; the baseline is a frame of an empty window.
-fn frames(corpus_dir: Option<std::path::PathBuf>) {
+fn frames(corpus_dir: Option<&std::path::Path>) {
     use egui_kittest::Harness;
     use minsheng::gui::app::{MinshengApp, Settings};
     use minsheng::gui::dialogs::{DialogOutcome, ScriptedDialogs};
@@ -200,9 +200,9 @@ fn frames(corpus_dir: Option<std::path::PathBuf>) {
                 .expect("reads"),
         );
     }
-    let analysis = match &corpus_dir {
+    let analysis = match corpus_dir {
         Some(dir) => minsheng::analysis::analyze_paths(
-            std::slice::from_ref(dir),
+            &[dir.to_path_buf()],
             minsheng::analysis::Options::default(),
             &|_| {},
             &std::sync::atomic::AtomicBool::new(false),

@@ -514,13 +514,10 @@ impl MinshengApp {
             (_, DialogOutcome::Cancelled) => {}
             (purpose, DialogOutcome::Unavailable(reason)) => {
                 self.status = Some(format!("{} ({reason})", self.tr(T::NoDialog)));
-                let text = match &purpose {
-                    DialogPurpose::Open => String::new(),
-                    DialogPurpose::SavePng(key) => self.suggested_png_name(*key),
-                    DialogPurpose::SaveOverview => format!("minsheng_overview_{}.png", today()),
-                    DialogPurpose::SaveMap(_) => format!("minsheng_map_{}.png", today()),
-                    DialogPurpose::SaveCsv => format!("minsheng_{}.csv", today()),
-                    DialogPurpose::SaveJson => format!("minsheng_{}.jsonl", today()),
+                let text = if purpose == DialogPurpose::Open {
+                    String::new()
+                } else {
+                    self.suggested_name(&purpose)
                 };
                 self.path_field = Some(PathField {
                     purpose,
@@ -562,51 +559,11 @@ impl MinshengApp {
                     loading.cancel.store(true, Ordering::Relaxed);
                 }
             }
-            Command::ExportPng(key) => {
-                if self.dialog.is_none() {
-                    let name = self.suggested_png_name(key);
-                    self.dialog = Some((
-                        DialogPurpose::SavePng(key),
-                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
-                    ));
-                }
-            }
-            Command::ExportOverview => {
-                if self.dialog.is_none() {
-                    let name = format!("minsheng_overview_{}.png", today());
-                    self.dialog = Some((
-                        DialogPurpose::SaveOverview,
-                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
-                    ));
-                }
-            }
-            Command::ExportMap(key) => {
-                if self.dialog.is_none() {
-                    let name = format!("minsheng_map_{}.png", today());
-                    self.dialog = Some((
-                        DialogPurpose::SaveMap(key),
-                        self.dialogs.save_file(ctx, &name, ("PNG", "png")),
-                    ));
-                }
-            }
-            Command::ExportJson => {
-                if self.dialog.is_none() {
-                    let name = format!("minsheng_{}.jsonl", today());
-                    self.dialog = Some((
-                        DialogPurpose::SaveJson,
-                        self.dialogs.save_file(ctx, &name, ("JSON Lines", "jsonl")),
-                    ));
-                }
-            }
-            Command::ExportCsv => {
-                if self.dialog.is_none() {
-                    let name = format!("minsheng_{}.csv", today());
-                    self.dialog = Some((
-                        DialogPurpose::SaveCsv,
-                        self.dialogs.save_file(ctx, &name, ("CSV", "csv")),
-                    ));
-                }
-            }
+            Command::ExportPng(key) => self.ask_save(ctx, DialogPurpose::SavePng(key)),
+            Command::ExportOverview => self.ask_save(ctx, DialogPurpose::SaveOverview),
+            Command::ExportMap(key) => self.ask_save(ctx, DialogPurpose::SaveMap(key)),
+            Command::ExportJson => self.ask_save(ctx, DialogPurpose::SaveJson),
+            Command::ExportCsv => self.ask_save(ctx, DialogPurpose::SaveCsv),
             Command::ShowEvidence {
                 province,
                 key,
@@ -649,6 +606,31 @@ impl MinshengApp {
                 self.status = Some(problem.to_string());
                 None
             }
+        }
+    }
+
+    /// Ask where to save, with a suggested name and the file type.
+    fn ask_save(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let name = self.suggested_name(&purpose);
+        let filter = match purpose {
+            DialogPurpose::SaveCsv => ("CSV", "csv"),
+            DialogPurpose::SaveJson => ("JSON Lines", "jsonl"),
+            _ => ("PNG", "png"),
+        };
+        let receiver = self.dialogs.save_file(ctx, &name, filter);
+        self.dialog = Some((purpose, receiver));
+    }
+
+    fn suggested_name(&self, purpose: &DialogPurpose) -> String {
+        match purpose {
+            DialogPurpose::SavePng(key) => self.suggested_png_name(*key),
+            DialogPurpose::SaveMap(_) => format!("minsheng_map_{}.png", today()),
+            DialogPurpose::SaveOverview => format!("minsheng_overview_{}.png", today()),
+            DialogPurpose::SaveJson => format!("minsheng_{}.jsonl", today()),
+            DialogPurpose::SaveCsv | DialogPurpose::Open => format!("minsheng_{}.csv", today()),
         }
     }
 

@@ -1007,6 +1007,17 @@ impl MinshengApp {
                     ui.selectable_value(&mut self.settings.measure, Some(*key), label);
                 }
             });
+        ui.separator();
+        // Larger files are skipped with a problem; raise the limit and reopen to read them.
+        ui.horizontal(|ui| {
+            let label = ui.label(lang.tr(T::FileLimit));
+            ui.add(
+                egui::DragValue::new(&mut self.settings.max_file_mb)
+                    .range(1..=4096)
+                    .suffix(" MB"),
+            )
+            .labelled_by(label.id);
+        });
     }
 
     fn compare_ui(&mut self, ui: &mut egui::Ui) {

@@ -86,6 +86,7 @@ pub enum T {
     NoDataShort,
     TermInContext,
     ConfirmReplace,
+    FileLimit,
 }
 
 impl Lang {
@@ -170,6 +171,7 @@ impl Lang {
             T::FiguresWord => ("个数据", "figures"),
             T::NoDataShort => ("无数据", "no data"),
             T::TermInContext => ("上下文", "In context"),
+            T::FileLimit => ("单个文件上限", "Largest file read"),
             T::ConfirmReplace => (
                 "文件已存在，再点一次“打开”即替换",
                 "The file exists; submit again to replace it",

@@ -88,10 +88,15 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
-            let settings = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-                .unwrap_or_default();
+            let settings = match cc.storage {
+                Some(storage) => eframe::get_value(storage, eframe::APP_KEY).unwrap_or_else(|| {
+                    if storage.get_string(eframe::APP_KEY).is_some() {
+                        eprintln!("minsheng: the saved settings could not be read; starting from the defaults");
+                    }
+                    app::Settings::default()
+                }),
+                None => app::Settings::default(),
+            };
             let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs))
                 .with_cache(crate::cache::Cache::user());
             app.start(&cc.egui_ctx, paths);

@@ -360,3 +360,40 @@ fn every_province_is_recognised_by_its_short_name() {
         assert_eq!(m.province, *province);
     }
 }
+
+#[test]
+fn a_sentence_without_a_programme_continues_the_one_before_it() {
+    let found = measures("全面落实困难残疾人生活补贴制度。累计发放资金12亿元,年均8万人受益。");
+    assert!(
+        found.iter().all(|m| m.category == Category::Disability),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn groups_listed_before_等_are_recipients_not_the_programme() {
+    let found = measures("走访慰问孤儿、低保对象、留守老人等困难群体。共计慰问3000余户次。");
+    assert_eq!(found[0].category, Category::Other);
+}
+
+#[test]
+fn an_organisation_named_by_a_cue_pays_for_another_programme() {
+    let m = &measures("慈善总会筹资80万元,为重度残疾人家庭发放慰问品。")[0];
+    assert_eq!(m.category, Category::Disability);
+}
+
+#[test]
+fn a_bound_stated_earlier_in_the_clause_applies_to_its_figure() {
+    let m = one("护理员工资不低于当地平均工资的120%。");
+    assert_eq!(
+        (m.kind, m.value, m.qualifier),
+        (Kind::Rate, 120.0, Qualifier::AtLeast)
+    );
+}
+
+#[test]
+fn a_stock_counted_now_takes_no_year_from_earlier_in_its_sentence() {
+    let found = measures("记者获悉,2020年全省新建养老院50所,目前共有养老院820所。");
+    assert_eq!(found[0].year, Some(2020));
+    assert_eq!(found[1].year, None);
+}

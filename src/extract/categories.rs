@@ -19,6 +19,30 @@ const CATEGORIES_TSV: &str = include_str!("../../assets/categories.tsv");
 /// Nouns that turn a cue before them into a group of recipients.
 const GROUP_NOUNS: [&str; 6] = ["人员", "对象", "家庭", "群体", "群众", "户"];
 
+/// Words after a cue that make it the name of an organisation.
+const ORGANISATIONS: [&str; 5] = ["总会", "协会", "基金会", "联合会", "促进会"];
+
+/// Whether `after` (the text right after a cue) continues a list of groups:
+/// `、item、item等…群体`, all within one clause.
+fn in_list_of_groups(after: &str) -> bool {
+    let clause_end = after
+        .find([',', ';', '。', ':', '，'])
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    let Some(at) = clause.find('等') else {
+        return false;
+    };
+    let (items, rest) = (&clause[..at], &clause[at + '等'.len_utf8()..]);
+    let listed = items.is_empty()
+        || (items.starts_with('、')
+            && items
+                .split('、')
+                .skip(1)
+                .all(|i| (1..=10).contains(&i.chars().count())));
+    let tail: String = rest.chars().take(6).collect();
+    listed && GROUP_NOUNS.iter().any(|g| tail.contains(g))
+}
+
 /// One cue word.
 #[derive(Clone, Debug)]
 pub struct Cue {
@@ -104,7 +128,13 @@ impl Cues {
             }
             // A programme named as who receives it (领取高龄津贴人员, 流浪乞讨人员)
             // is a group of recipients, not the programme paid.
-            let rank = if GROUP_NOUNS.iter().any(|g| text[m.end()..].starts_with(g)) {
+            // So is one in a list of groups (走访慰问孤儿、低保对象等弱势群体),
+            // and one that names an organisation (慈善总会筹资: who pays).
+            let after = &text[m.end()..];
+            let rank = if GROUP_NOUNS.iter().any(|g| after.starts_with(g))
+                || in_list_of_groups(after)
+                || ORGANISATIONS.iter().any(|o| after.starts_with(o))
+            {
                 cue.rank.min(1)
             } else {
                 cue.rank
@@ -160,7 +190,12 @@ pub struct FigureSite<'t> {
 }
 
 /// Choose the programme of a figure.
-pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Category {
+pub fn categorize(
+    cues: &Cues,
+    site: &FigureSite<'_>,
+    hits: &[CueHit],
+    before: &[CueHit],
+) -> Category {
     let (fs, fe) = site.figure;
     let distance = |h: &CueHit| {
         if h.end <= fs {
@@ -202,5 +237,15 @@ pub fn categorize(cues: &Cues, site: &FigureSite<'_>, hits: &[CueHit]) -> Catego
         (_, Some((3, category))) => Some(category),
         (clause, sentence) => clause.or(sentence).map(|(_, category)| category),
     };
-    chosen.unwrap_or(Category::Other)
+    // A sentence that names no programme at all (累计支出超过59亿元) continues
+    // the one before it in its paragraph: that sentence's programme paid.
+    let carried = || {
+        before
+            .iter()
+            .filter(|h| h.rank >= 2)
+            .max_by(|a, b| a.rank.cmp(&b.rank).then(a.start.cmp(&b.start)))
+    };
+    chosen
+        .or_else(|| carried().map(|h| h.category))
+        .unwrap_or(Category::Other)
 }

@@ -42,9 +42,11 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
             }
             let frame_year = frame_year(para);
             let mut sentence_start = 0;
+            let mut previous = "";
             for sentence in split_sentences(para) {
                 let abs = para_start + sentence_start;
                 sentence_start += sentence.len();
+                let before = std::mem::replace(&mut previous, sentence);
                 // A figure has an Arabic digit or a Chinese place value (十, 百,
                 // 千, 万, 亿): a sentence with neither has no measure to find.
                 if !sentence.bytes().any(|b| b.is_ascii_digit())
@@ -62,6 +64,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     article_index,
                     abs,
                     sentence,
+                    previous: before,
                     frame_year,
                     places,
                     cues,
@@ -83,6 +86,8 @@ struct SentenceContext<'a> {
     /// Byte offset of the sentence in the analysis text.
     abs: usize,
     sentence: &'a str,
+    /// The sentence before it in the same paragraph (or empty).
+    previous: &'a str,
     frame_year: Option<u16>,
     places: &'a [PlaceMatch<'static>],
     cues: &'a Cues,
@@ -99,6 +104,12 @@ impl SentenceContext<'_> {
         let s = self.sentence;
         let hits = self.cues.find(s);
         let years = years_in(s);
+        // Only a sentence that names no programme needs the one before it.
+        let previous_hits = if hits.iter().any(|h| h.rank >= 2) {
+            Vec::new()
+        } else {
+            self.cues.find(self.previous)
+        };
         for (i, q) in quantities.iter().enumerate() {
             if !q.value.is_finite() {
                 continue;
@@ -110,7 +121,28 @@ impl SentenceContext<'_> {
             let clause = clause_around(s, q.start, q.end);
             let clause_text = &s[clause.0..clause.1];
             let period = period_of(s, clause, q, kind, quantities);
-            let year = year_at(&years, q.start).or(self.frame_year);
+            // A stock counted 目前 (now) takes no year from earlier in its
+            // sentence, only one of its own clause or its paragraph's frame.
+            let now = clauses_of(s)
+                .iter()
+                .filter(|c| c.1 <= q.start || (c.0 <= q.start && q.start <= c.1))
+                .rev()
+                .take(2)
+                .any(|c| {
+                    ["目前", "截至目前", "现有", "当前"]
+                        .iter()
+                        .any(|w| s[c.0..c.1].trim_start().starts_with(w))
+                });
+            let sentence_year = if now {
+                years
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at >= clause.0 && *at < q.start)
+                    .map(|(_, y)| *y)
+            } else {
+                year_at(&years, q.start)
+            };
+            let year = sentence_year.or(self.frame_year);
             let category = categories::categorize(
                 self.cues,
                 &FigureSite {
@@ -123,6 +155,7 @@ impl SentenceContext<'_> {
                     ),
                 },
                 &hits,
+                &previous_hits,
             );
             let (province, place) = self.region_of(q, clause, article);
             let figure = self.doc.normalized.original_range(
@@ -140,6 +173,9 @@ impl SentenceContext<'_> {
             if qualifier == Qualifier::Exact && kind == Kind::Rate && s[..q.start].ends_with("超")
             {
                 qualifier = Qualifier::AtLeast;
+            }
+            if qualifier == Qualifier::Exact {
+                qualifier = distant_bound(s, clause, q, quantities).unwrap_or(qualifier);
             }
             out.push(Found {
                 measure: Measure {
@@ -480,6 +516,35 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         }
         _ => None,
     }
+}
+
+/// A bound stated earlier in the clause with nothing counted in between:
+/// `不低于本市职工平均工资的100%`.
+fn distant_bound(
+    s: &str,
+    clause: (usize, usize),
+    q: &Quantity,
+    all: &[Quantity],
+) -> Option<Qualifier> {
+    let from = all
+        .iter()
+        .filter(|o| o.end <= q.start && o.end > clause.0)
+        .map(|o| o.end)
+        .max()
+        .unwrap_or(clause.0);
+    let between = &s[from..q.start];
+    const BOUNDS: [(&str, Qualifier); 5] = [
+        ("不低于", Qualifier::AtLeast),
+        ("不少于", Qualifier::AtLeast),
+        ("不超过", Qualifier::AtMost),
+        ("不高于", Qualifier::AtMost),
+        ("不多于", Qualifier::AtMost),
+    ];
+    BOUNDS
+        .iter()
+        .filter_map(|(w, q)| between.rfind(w).map(|at| (at, *q)))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, q)| q)
 }
 
 /// Per person, per household, or a total. A clause that only continues the

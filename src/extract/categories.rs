@@ -114,11 +114,24 @@ impl Cues {
     /// Every cue in `text` (overlapping, so 低保对象 yields 低保 and 低保对象),
     /// keeping one-character cues only where jieba makes them a word.
     pub fn find(&self, text: &str) -> Vec<CueHit> {
+        self.find_in(text, true)
+    }
+
+    /// Like [`Self::find`], but without the one-character cues, so without
+    /// segmenting: enough for the context of a neighbouring sentence.
+    pub fn find_words(&self, text: &str) -> Vec<CueHit> {
+        self.find_in(text, false)
+    }
+
+    fn find_in(&self, text: &str, with_single_characters: bool) -> Vec<CueHit> {
         let mut hits: Vec<CueHit> = Vec::new();
         let mut boundaries: Option<Vec<usize>> = None;
         for m in self.matcher.find_overlapping_iter(text) {
             let cue = &self.cues[m.pattern().as_usize()];
             if cue.word.chars().count() == 1 {
+                if !with_single_characters {
+                    continue;
+                }
                 let bounds = boundaries.get_or_insert_with(|| self.word_boundaries(text));
                 if !(bounds.binary_search(&m.start()).is_ok()
                     && bounds.binary_search(&m.end()).is_ok())

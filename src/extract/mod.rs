@@ -104,11 +104,12 @@ impl SentenceContext<'_> {
         let s = self.sentence;
         let hits = self.cues.find(s);
         let years = years_in(s);
+        let sentence_clauses = clauses_of(s);
         // Only a sentence that names no programme needs the one before it.
         let previous_hits = if hits.iter().any(|h| h.rank >= 2) {
             Vec::new()
         } else {
-            self.cues.find(self.previous)
+            self.cues.find_words(self.previous)
         };
         for (i, q) in quantities.iter().enumerate() {
             if !q.value.is_finite() {
@@ -123,7 +124,7 @@ impl SentenceContext<'_> {
             let period = period_of(s, clause, q, kind, quantities);
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
-            let now = clauses_of(s)
+            let now = sentence_clauses
                 .iter()
                 .filter(|c| c.1 <= q.start || (c.0 <= q.start && q.start <= c.1))
                 .rev()
@@ -707,7 +708,9 @@ fn frame_year(para: &str) -> Option<u16> {
     let t = t.strip_prefix("截至").unwrap_or(t);
     let t = t.strip_prefix("从").unwrap_or(t);
     let t = t.strip_prefix("自").unwrap_or(t);
-    years_in(t)
+    // Only the paragraph's opening matters: look at its first bytes.
+    let head = &t[..t.char_indices().nth(8).map_or(t.len(), |(i, _)| i)];
+    years_in(head)
         .first()
         .filter(|(pos, _)| *pos == 0)
         .map(|(_, y)| *y)

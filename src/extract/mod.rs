@@ -534,15 +534,10 @@ fn distant_bound(
         .max()
         .unwrap_or(clause.0);
     let between = &s[from..q.start];
-    const BOUNDS: [(&str, Qualifier); 5] = [
-        ("不低于", Qualifier::AtLeast),
-        ("不少于", Qualifier::AtLeast),
-        ("不超过", Qualifier::AtMost),
-        ("不高于", Qualifier::AtMost),
-        ("不多于", Qualifier::AtMost),
-    ];
-    BOUNDS
+    // Only the negated bounds (不低于, 不超过, …) reach over other words.
+    quantity::QUALIFIERS_BEFORE
         .iter()
+        .filter(|(w, q)| w.starts_with('不') && *q != Qualifier::About)
         .filter_map(|(w, q)| between.rfind(w).map(|at| (at, *q)))
         .max_by_key(|(at, _)| *at)
         .map(|(_, q)| q)

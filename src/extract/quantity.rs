@@ -1096,41 +1096,43 @@ fn magnitude_suffix(c: &Chars, start: usize, end: usize) -> f64 {
     m
 }
 
+/// Words before a number that qualify it (约, 近, 超过, 不低于, …).
+pub const QUALIFIERS_BEFORE: [(&str, Qualifier); 22] = [
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不小于", Qualifier::AtLeast),
+    ("超过", Qualifier::AtLeast),
+    ("多于", Qualifier::AtLeast),
+    ("高于", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+    ("超", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("不高于", Qualifier::AtMost),
+    ("不多于", Qualifier::AtMost),
+    ("不大于", Qualifier::AtMost),
+    ("不足", Qualifier::AtMost),
+    ("低于", Qualifier::AtMost),
+    ("少于", Qualifier::AtMost),
+    ("最高", Qualifier::AtMost),
+    ("大约", Qualifier::About),
+    ("将近", Qualifier::About),
+    ("接近", Qualifier::About),
+    ("约", Qualifier::About),
+    ("近", Qualifier::About),
+    ("最低", Qualifier::AtLeast),
+];
+
 /// Qualifiers before (约, 近, 超过, 不低于, …) and after (左右, 以上, 以下, …).
 fn read_qualifiers(c: &Chars, start: usize, end: usize, q: &mut Quantity) -> usize {
-    const BEFORE: [(&str, Qualifier); 22] = [
-        ("不低于", Qualifier::AtLeast),
-        ("不少于", Qualifier::AtLeast),
-        ("不小于", Qualifier::AtLeast),
-        ("超过", Qualifier::AtLeast),
-        ("多于", Qualifier::AtLeast),
-        ("高于", Qualifier::AtLeast),
-        ("逾", Qualifier::AtLeast),
-        ("超", Qualifier::AtLeast),
-        ("不超过", Qualifier::AtMost),
-        ("不高于", Qualifier::AtMost),
-        ("不多于", Qualifier::AtMost),
-        ("不大于", Qualifier::AtMost),
-        ("不足", Qualifier::AtMost),
-        ("低于", Qualifier::AtMost),
-        ("少于", Qualifier::AtMost),
-        ("最高", Qualifier::AtMost),
-        ("大约", Qualifier::About),
-        ("将近", Qualifier::About),
-        ("接近", Qualifier::About),
-        ("约", Qualifier::About),
-        ("近", Qualifier::About),
-        ("最低", Qualifier::AtLeast),
-    ];
     let mut k = start;
     while k > 0 && c.at(k - 1) == Some(' ') {
         k -= 1;
     }
-    for (word, qual) in BEFORE {
+    for (word, qual) in QUALIFIERS_BEFORE {
         let len = word.chars().count();
         if k >= len && c.starts_with(k - len, word) {
             // 不超过 must not read as 超过.
-            let longer = BEFORE.iter().any(|(w, _)| {
+            let longer = QUALIFIERS_BEFORE.iter().any(|(w, _)| {
                 let l = w.chars().count();
                 l > len && k >= l && c.starts_with(k - l, w)
             });

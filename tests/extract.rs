@@ -397,3 +397,27 @@ fn a_stock_counted_now_takes_no_year_from_earlier_in_its_sentence() {
     assert_eq!(found[0].year, Some(2020));
     assert_eq!(found[1].year, None);
 }
+
+#[test]
+fn each_item_of_a_list_names_its_own_programme() {
+    let found = measures("全年支出城乡低保资金30亿元、特困人员救助供养资金9亿元。");
+    let categories: Vec<Category> = found.iter().map(|m| m.category).collect();
+    assert_eq!(
+        categories,
+        [Category::MinimumLiving, Category::ExtremePoverty]
+    );
+}
+
+#[test]
+fn a_figure_takes_the_programme_named_before_it_unless_it_is_a_standard() {
+    let found =
+        measures("全省实施临时救助3万人次,支出资金1.5亿元,为8000名困境儿童发放基本生活费。");
+    assert_eq!(
+        found[1].category,
+        Category::TemporaryAssistance,
+        "{found:#?}"
+    );
+    assert_eq!(found[2].category, Category::ChildWelfare);
+    let m = &measures("对孤儿、残疾人按照不低于500元的标准,发放一次性生活补贴。")[0];
+    assert_eq!(m.category, Category::TemporaryAssistance);
+}

@@ -200,6 +200,8 @@ pub struct FigureSite<'t> {
     /// Whether the figure counts things (people, households, units), so that
     /// the noun beside it names what is counted.
     pub is_count: bool,
+    /// How many figures the clause holds (a list when more than one).
+    pub figures_in_clause: usize,
 }
 
 /// Choose the programme of a figure.
@@ -210,18 +212,23 @@ pub fn categorize(
     before: &[CueHit],
 ) -> Category {
     let (fs, fe) = site.figure;
+    let (cs, ce) = site.clause;
+    // A programme is usually named before its figures; after them only when
+    // the figure is a standard (按照…的标准,发放一次性生活补贴).
+    let standard = site.sentence[cs..ce].trim_end().ends_with("标准");
     let distance = |h: &CueHit| {
         if h.end <= fs {
             fs - h.end
-        } else {
+        } else if h.start < ce || standard {
             h.start.saturating_sub(fe)
+        } else {
+            h.start.saturating_sub(fe) * 4
         }
     };
     let _ = cues;
     if site.is_count {
         // The noun counted: right after the unit (772名青少年) or right before
         // the number (养老服务商近2万家).
-        let (cs, ce) = site.clause;
         let beside = hits
             .iter()
             .filter(|h| h.start >= cs && h.end <= ce)
@@ -233,11 +240,35 @@ pub fn categorize(
             return h.category;
         }
     }
-    let (cs, ce) = site.clause;
     let best = |list: &mut dyn Iterator<Item = &CueHit>| -> Option<(u8, Category)> {
         list.max_by(|a, b| a.rank.cmp(&b.rank).then(distance(b).cmp(&distance(a))))
             .map(|h| (h.rank, h.category))
     };
+    // In a list (低保资金42.8亿元、特困人员救助供养资金11.2亿元) each item
+    // names its own programme.
+    let item_start = site.sentence[cs..fs].rfind('、').map_or(cs, |i| cs + i);
+    let item_end = site.sentence[fe..ce].find('、').map_or(ce, |i| fe + i);
+    let in_item = best(
+        &mut hits
+            .iter()
+            .filter(|h| h.start >= item_start && h.end <= item_end),
+    );
+    if let Some((rank, category)) = in_item
+        && rank >= 2
+        && site.figures_in_clause > 1
+        && (item_start, item_end) != (cs, ce)
+    {
+        return category;
+    }
+    // A standard is the standard of the programme paid after it.
+    if standard
+        && let Some(paid) = hits
+            .iter()
+            .filter(|h| h.start >= ce && h.rank == 3)
+            .min_by_key(|h| h.start)
+    {
+        return paid.category;
+    }
     let in_clause = best(&mut hits.iter().filter(|h| h.start >= cs && h.end <= ce));
     if let Some((rank, category)) = in_clause
         && rank >= 2

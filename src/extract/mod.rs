@@ -150,6 +150,10 @@ impl SentenceContext<'_> {
                     sentence: s,
                     clause,
                     figure: (q.start, q.end),
+                    figures_in_clause: quantities
+                        .iter()
+                        .filter(|o| o.start >= clause.0 && o.end <= clause.1)
+                        .count(),
                     is_count: matches!(
                         kind,
                         Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits

@@ -67,6 +67,8 @@ impl PlaceMatch<'_> {
 pub struct Gazetteer {
     names: Vec<&'static str>,
     divisions: Vec<Vec<Division>>,
+    /// Name → its slot in `names` and `divisions`.
+    index: std::collections::HashMap<&'static str, usize>,
     matcher: AhoCorasick,
 }
 
@@ -114,6 +116,7 @@ impl Gazetteer {
         Self {
             names,
             divisions,
+            index,
             matcher,
         }
     }
@@ -122,7 +125,7 @@ impl Gazetteer {
     pub fn find_all<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         self.matcher
             .find_iter(text)
-            .filter(|m| !is_false_place(text, m.start(), m.end()))
+            .filter(|m| !is_false_place(text, m.end()))
             .map(|m| PlaceMatch {
                 start: m.start(),
                 end: m.end(),
@@ -134,10 +137,7 @@ impl Gazetteer {
 
     /// The divisions a name denotes, if it is in the gazetteer.
     pub fn lookup(&self, name: &str) -> Option<&[Division]> {
-        self.names
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| self.divisions[i].as_slice())
+        self.index.get(name).map(|&i| self.divisions[i].as_slice())
     }
 
     pub fn len(&self) -> usize {
@@ -151,7 +151,7 @@ impl Gazetteer {
 
 /// A province or city name that is part of a longer word: `北京路`, `南京东路`
 /// (streets named after cities), `吉林大学`, `山东大学`.
-fn is_false_place(text: &str, _start: usize, end: usize) -> bool {
+fn is_false_place(text: &str, end: usize) -> bool {
     let after = &text[end..];
     [
         "路", "街", "大街", "大道", "大学", "大厦", "饭店", "宾馆", "银行",

@@ -205,12 +205,7 @@ pub struct FigureSite<'t> {
 }
 
 /// Choose the programme of a figure.
-pub fn categorize(
-    cues: &Cues,
-    site: &FigureSite<'_>,
-    hits: &[CueHit],
-    before: &[CueHit],
-) -> Category {
+pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> Category {
     let (fs, fe) = site.figure;
     let (cs, ce) = site.clause;
     // A programme is usually named before its figures; after them only when
@@ -225,7 +220,6 @@ pub fn categorize(
             h.start.saturating_sub(fe) * 4
         }
     };
-    let _ = cues;
     if site.is_count {
         // The noun counted: right after the unit (772名青少年) or right before
         // the number (养老服务商近2万家).

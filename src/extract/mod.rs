@@ -71,7 +71,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 };
                 let first_new = out.len();
                 ctx.extract(&quantities, doc_index, article, &mut out);
-                link_changes(sentence, abs, &mut out[first_new..], first_new);
+                link_changes(sentence, &mut out[first_new..], first_new);
             }
         }
     }
@@ -120,7 +120,6 @@ impl SentenceContext<'_> {
                 continue;
             };
             let clause = clause_around(s, q.start, q.end);
-            let clause_text = &s[clause.0..clause.1];
             let period = period_of(s, clause, q, kind, quantities);
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
@@ -145,7 +144,6 @@ impl SentenceContext<'_> {
             };
             let year = sentence_year.or(self.frame_year);
             let category = categories::categorize(
-                self.cues,
                 &FigureSite {
                     sentence: s,
                     clause,
@@ -173,7 +171,6 @@ impl SentenceContext<'_> {
                 self.abs + clause.0,
                 self.abs + clause.1,
             );
-            let _ = clause_text;
             let mut qualifier = q.qualifier;
             if qualifier == Qualifier::Exact && kind == Kind::Rate && s[..q.start].ends_with("超")
             {
@@ -716,7 +713,7 @@ fn frame_year(para: &str) -> Option<u16> {
 }
 
 /// `由每人每月1400元提高到2450元`: link the figures before the verb to the one after.
-fn link_changes(s: &str, _abs: usize, found: &mut [Found], first_index: usize) {
+fn link_changes(s: &str, found: &mut [Found], first_index: usize) {
     const VERBS: [&str; 8] = [
         "提高到",
         "提高至",

@@ -653,7 +653,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        if let Some((q, next)) = quantity_at(&c, i, &out) {
+        if let Some((q, next)) = quantity_at(&c, i) {
             out.push(q);
             i = next.max(i + 1);
         } else {
@@ -663,7 +663,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     out
 }
 
-fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usize)> {
+fn quantity_at(c: &Chars, i: usize) -> Option<(Quantity, usize)> {
     let ch = c.at(i)?;
     // 对折 (after 打): half price.
     if ch == '对' {
@@ -773,7 +773,7 @@ fn quantity_at(c: &Chars, i: usize, found: &[Quantity]) -> Option<(Quantity, usi
         end = read_unit(c, end, &mut q, &n);
     }
     // Range: 8万元-15万元, 780~800元, 两到三万, 3至5万.
-    end = read_range(c, end, &mut q, found);
+    end = read_range(c, end, &mut q);
     end = read_qualifiers(c, i, end, &mut q);
     q.end = c.byte(end);
     Some((q, end))
@@ -1024,7 +1024,7 @@ fn read_subunits(c: &Chars, mut e: usize, q: &mut Quantity) -> usize {
 }
 
 /// A second number joined by `-`, `~`, `至`, `到`: the upper end of a range.
-fn read_range(c: &Chars, end: usize, q: &mut Quantity, _found: &[Quantity]) -> usize {
+fn read_range(c: &Chars, end: usize, q: &mut Quantity) -> usize {
     let k = c.skip_spaces(end);
     let Some(sep) = c.at(k) else { return end };
     if !matches!(sep, '-' | '~' | '～' | '—' | '–' | '至' | '到') {

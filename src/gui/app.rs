@@ -418,19 +418,11 @@ impl MinshengApp {
 
     /// The footnote baked into exported charts.
     pub fn footnote(&self) -> String {
-        let docs = self.analysis.documents.len();
-        match self.settings.lang {
-            Lang::Zh => format!(
-                "数据来源: {docs} 篇文档 ({}) · 民生对比 Minsheng · {}",
-                self.source_label(),
-                today()
-            ),
-            Lang::En => format!(
-                "Source: {docs} documents ({}) · 民生对比 Minsheng · {}",
-                self.source_label(),
-                today()
-            ),
-        }
+        footnote(
+            self.settings.lang,
+            self.analysis.documents.len(),
+            Some(&self.source_label()),
+        )
     }
 
     /// Draw the whole dashboard.
@@ -1611,6 +1603,17 @@ fn reader_ui(ui: &mut egui::Ui, a: &Analysis, reader: &mut Reader) {
             ui.add_space(4.0);
         }
     });
+}
+
+/// The footnote of an exported chart: `数据来源: 5 篇文档 (source) · 民生对比 Minsheng · date`.
+pub fn footnote(lang: Lang, documents: usize, source: Option<&str>) -> String {
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    format!(
+        "{}: {documents} {}{source} · 民生对比 Minsheng · {}",
+        lang.tr(T::DataSource),
+        lang.tr(T::DocumentsUnit),
+        today()
+    )
 }
 
 /// Today's date, `2026-11-22`, from the system clock (UTC).

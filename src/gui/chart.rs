@@ -261,29 +261,21 @@ pub fn plot_ui(
                         .width(2.0),
                 );
             }
-            match bar.qualifier {
-                Qualifier::AtLeast => plot_ui.points(
+            // ▲ at least, ◇ about, ▼ at most.
+            let marker = match bar.qualifier {
+                Qualifier::AtLeast => Some((egui_plot::MarkerShape::Up, 5.0, true)),
+                Qualifier::About => Some((egui_plot::MarkerShape::Diamond, 4.0, false)),
+                Qualifier::AtMost => Some((egui_plot::MarkerShape::Down, 5.0, true)),
+                Qualifier::Exact => None,
+            };
+            if let Some((shape, radius, filled)) = marker {
+                plot_ui.points(
                     Points::new("", vec![[x, top]])
-                        .shape(egui_plot::MarkerShape::Up)
-                        .radius(5.0)
+                        .shape(shape)
+                        .radius(radius)
                         .color(ui_text_color(plot_ui.ctx()))
-                        .filled(true),
-                ),
-                Qualifier::About => plot_ui.points(
-                    Points::new("", vec![[x, top]])
-                        .shape(egui_plot::MarkerShape::Diamond)
-                        .radius(4.0)
-                        .color(ui_text_color(plot_ui.ctx()))
-                        .filled(false),
-                ),
-                Qualifier::AtMost => plot_ui.points(
-                    Points::new("", vec![[x, top]])
-                        .shape(egui_plot::MarkerShape::Down)
-                        .radius(5.0)
-                        .color(ui_text_color(plot_ui.ctx()))
-                        .filled(true),
-                ),
-                Qualifier::Exact => {}
+                        .filled(filled),
+                );
             }
             if !compact || bars.len() <= 6 {
                 plot_ui.text(

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use super::app::{ExportJob, today};
+use super::app::ExportJob;
 use super::chart::ChartModel;
 use super::i18n::Lang;
 use crate::aggregate::{self, MeasureKey};
@@ -85,10 +85,7 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         args.provinces.iter().map(|p| p.trim().to_owned()).collect()
     };
     let docs = analysis.documents.len();
-    let footnote = match lang {
-        Lang::Zh => format!("数据来源: {docs} 篇文档 · 民生对比 Minsheng · {}", today()),
-        Lang::En => format!("Source: {docs} documents · 民生对比 Minsheng · {}", today()),
-    };
+    let footnote = super::app::footnote(lang, docs, None);
     let size = egui::vec2(args.width as f32, args.height as f32);
     let result = match args.view {
         ChartView::Bars => {

@@ -10,7 +10,7 @@ use crate::corpus::Document;
 use crate::measure::{Found, Measure};
 
 /// The spec's fields, in order.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: [&str; 13] = [
     "province",
     "place",
     "kind",
@@ -20,6 +20,8 @@ pub const FIELDS: [&str; 11] = [
     "period",
     "qualifier",
     "year",
+    "area",
+    "change",
     "doc",
     "quote",
 ];
@@ -39,7 +41,7 @@ pub fn json_line(m: &Measure) -> String {
     let opt_num =
         |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |v| number_json(v).to_string());
     format!(
-        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"doc\": {}, \"quote\": {}}}",
+        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"area\": {}, \"change\": {}, \"doc\": {}, \"quote\": {}}}",
         s(&m.province),
         s(&m.place),
         s(m.kind.as_str()),
@@ -50,6 +52,8 @@ pub fn json_line(m: &Measure) -> String {
             .map_or_else(|| "null".to_owned(), |p| s(p.as_str())),
         s(m.qualifier.as_str()),
         m.year.map_or_else(|| "null".to_owned(), |y| y.to_string()),
+        s(m.area.as_str()),
+        s(m.change.as_str()),
         s(&m.doc),
         s(&m.quote),
     )
@@ -106,6 +110,8 @@ pub fn write_csv(
             m.period.map(|p| p.as_str().to_owned()).unwrap_or_default(),
             m.qualifier.as_str().to_owned(),
             m.year.map(|y| y.to_string()).unwrap_or_default(),
+            m.area.as_str().to_owned(),
+            m.change.as_str().to_owned(),
             neutralise(&m.doc),
             neutralise(&m.quote),
             line.to_string(),

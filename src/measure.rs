@@ -187,6 +187,70 @@ impl Qualifier {
     }
 }
 
+/// Whether a figure is tied to urban or rural areas; joint figures have neither.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// Not tied to one side (a joint figure, or the text does not split).
+    #[default]
+    #[serde(rename = "")]
+    Joint,
+    Urban,
+    Rural,
+}
+
+impl Area {
+    pub const ALL: [Self; 3] = [Self::Joint, Self::Urban, Self::Rural];
+
+    /// The spec's spelling: `urban`, `rural` or empty.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Joint => "",
+            Self::Urban => "urban",
+            Self::Rural => "rural",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == text)
+    }
+}
+
+/// Whether a figure is a level, the earlier value of a change, or an increment.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// A level: what a chart of levels draws.
+    #[default]
+    #[serde(rename = "")]
+    Level,
+    /// The earlier value of a stated change (`由680元提高到730元`: 680).
+    Before,
+    /// An increment, delta, gap or growth rate (`提标30元`, `增长3.5%`).
+    Increase,
+}
+
+impl Change {
+    pub const ALL: [Self; 3] = [Self::Level, Self::Before, Self::Increase];
+
+    /// The spec's spelling: `before`, `increase` or empty.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Level => "",
+            Self::Before => "before",
+            Self::Increase => "increase",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+}
+
 /// One measure, with exactly the fields of `spec/measures.md`, in that order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measure {
@@ -199,6 +263,10 @@ pub struct Measure {
     pub period: Option<Period>,
     pub qualifier: Qualifier,
     pub year: Option<u16>,
+    #[serde(default)]
+    pub area: Area,
+    #[serde(default)]
+    pub change: Change,
     pub doc: String,
     pub quote: String,
 }

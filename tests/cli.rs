@@ -36,7 +36,7 @@ fn extract_prints_the_spec_fields_in_order_for_the_embedded_seeds() {
         .split("\": ")
         .map(|k| k.rsplit('"').next().unwrap_or(""))
         .collect();
-    assert_eq!(&keys[..11], minsheng::export::FIELDS);
+    assert_eq!(&keys[..13], minsheng::export::FIELDS);
     assert!(text.lines().count() > 100);
 }
 

@@ -15,12 +15,12 @@ pub mod quantity;
 use crate::corpus::Document;
 use crate::corpus::articles::inside_book_title;
 use crate::gazetteer::{self, Level, PlaceMatch};
-use crate::measure::{Found, Kind, Measure, Period, Qualifier, Span};
+use crate::measure::{Area, Change, Found, Kind, Measure, Period, Qualifier, Span};
 use categories::{Cues, FigureSite};
 use quantity::{Quantity, Unit};
 
 /// Bumped whenever extraction changes, so that cached results are redone.
-pub const EXTRACTOR_VERSION: u32 = 1;
+pub const EXTRACTOR_VERSION: u32 = 2;
 
 /// Extract every measure of a document.
 pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
@@ -190,6 +190,8 @@ impl SentenceContext<'_> {
                     period,
                     qualifier,
                     year,
+                    area: Area::Joint,
+                    change: Change::Level,
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },

@@ -10,14 +10,21 @@
 //! by the nearest place named before it, or its article's region.
 
 pub mod categories;
+pub mod cue_table;
 pub mod quantity;
+pub mod relations;
 
 use crate::corpus::Document;
 use crate::corpus::articles::inside_book_title;
 use crate::gazetteer::{self, Level, PlaceMatch};
 use crate::measure::{Area, Change, Found, Kind, Measure, Period, Qualifier, Span};
 use categories::{Cues, FigureSite};
+use cue_table::CueTable;
 use quantity::{Quantity, Unit};
+use std::sync::LazyLock;
+
+static MONEY: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/money.tsv")));
 
 /// Bumped whenever extraction changes, so that cached results are redone.
 pub const EXTRACTOR_VERSION: u32 = 2;
@@ -111,6 +118,7 @@ impl SentenceContext<'_> {
         } else {
             self.cues.find_words(self.previous)
         };
+        let mut figures: Vec<relations::Figure> = Vec::new();
         for (i, q) in quantities.iter().enumerate() {
             if !q.value.is_finite() {
                 continue;
@@ -191,7 +199,7 @@ impl SentenceContext<'_> {
                     qualifier,
                     year,
                     area: Area::Joint,
-                    change: Change::Level,
+                    change: relations::change_of(&s[clause.0..q.start]),
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },
@@ -208,6 +216,18 @@ impl SentenceContext<'_> {
                 line: self.line_starts.partition_point(|&l| l <= figure.0),
                 changed_to: None,
             });
+            figures.push(relations::Figure {
+                start: q.start,
+                end: q.end,
+                kind,
+            });
+        }
+        let first = out.len() - figures.len();
+        for (f, area) in out[first..]
+            .iter_mut()
+            .zip(relations::areas(s, &figures))
+        {
+            f.measure.area = area;
         }
     }
 
@@ -758,6 +778,7 @@ fn link_changes(s: &str, found: &mut [Found], first_index: usize) {
             });
             if has_verb && !later_verb {
                 found[i].changed_to = Some(first_index + j);
+                found[i].measure.change = Change::Before;
                 break;
             }
         }

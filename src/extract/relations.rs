@@ -1,0 +1,348 @@
+//! Figure → its relations: which side of the urban/rural split it is on
+//! ([`Area`]) and whether it is a level, the earlier value of a change or an
+//! increment ([`Change`]). Input: a sentence and the figures found in it.
+//! Output: one decision per figure, each by a small named rule over the cue
+//! words of `assets/cues/relations.tsv`.
+//!
+//! Change, read from the nearest cue before the figure in its clause:
+//! - a change verb with a target marker (`提高到730元`) or a verb of reaching
+//!   (`达到672元`) makes a level;
+//! - a change verb right before the figure (`提高30元`, `新增68户`) or a growth
+//!   noun (`增幅8%`) makes an increment;
+//! - the base of a comparison (`较上年的X`, `在原X的基础上`) is an earlier value;
+//! - the first figure of a `由X提高到Y` pair is an earlier value (linked in
+//!   `link_changes`).
+//!
+//! Area, read from the nearest designator before the figure in its sentence:
+//! `城市…`/`农村…` give their side; `城乡…X和Y` and a designator list
+//! (`城市、农村…分别为X、Y`) give sides by position in a pair of figures; any
+//! other figure after `城乡` is joint.
+
+use std::sync::LazyLock;
+
+use super::cue_table::CueTable;
+use crate::measure::{Area, Change, Kind};
+
+static RELATIONS: LazyLock<CueTable> = LazyLock::new(|| {
+    CueTable::parse(include_str!("../../assets/cues/relations.tsv"))
+});
+
+/// The cue classes of `relations.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Urban,
+    Rural,
+    Joint,
+}
+
+impl Class {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Urban => "urban",
+            Self::Rural => "rural",
+            Self::Joint => "joint",
+        }
+    }
+}
+
+/// Words that may stand between a cue and its figure without breaking the
+/// link: particles, per-unit and period words, `分别`.
+const FILLERS: [&str; 16] = [
+    "了", "分别", "每人", "每户", "每月", "每年", "人均", "户均", "月人均", "年人均", "平均", "均",
+    "标准", "月", "年", "的",
+];
+
+/// Strip filler words from the end of `text` as long as one matches.
+fn strip_fillers(mut text: &str) -> &str {
+    loop {
+        let Some(w) = FILLERS
+            .iter()
+            .filter(|w| text.ends_with(*w))
+            .max_by_key(|w| w.len())
+        else {
+            return text;
+        };
+        text = &text[..text.len() - w.len()];
+    }
+}
+
+/// Whether a `较`/`比` at the end of `head` (followed by `rest`) compares rather
+/// than forms an adverb or noun (比较, 较大, 比例, 比重).
+fn compares(head: &str, rest: &str) -> bool {
+    let next = rest.chars().next();
+    if head.ends_with("比") && head.len() >= "比".len() {
+        return !matches!(next, Some('例' | '重' | '率' | '较'));
+    }
+    if head.ends_with("较") {
+        let before_is_bi = head[..head.len() - "较".len()].ends_with('比');
+        return !before_is_bi
+            && !matches!(
+                next,
+                Some('大' | '好' | '多' | '高' | '低' | '少' | '快' | '为' | '强' | '小' | '差')
+            );
+    }
+    true
+}
+
+/// The change of a figure, from the text of its clause before it.
+pub fn change_of(clause_before: &str) -> Change {
+    let r = &*RELATIONS;
+    let text = strip_fillers(clause_before);
+    // Right before the figure: a level made by a target or by reaching, an
+    // increment made by a bare verb or a growth noun.
+    if let Some(target) = r.ending(text, "target") {
+        let head = strip_fillers(&text[..text.len() - target.len()]);
+        if r.ending(head, "growth").is_some() {
+            return Change::Increase;
+        }
+        return Change::Level;
+    }
+    if r.ending(text, "reach").is_some() {
+        let head = &text[..text.len() - r.ending(text, "reach").map_or(0, str::len)];
+        if r.ending(strip_fillers(head), "growth").is_some() {
+            return Change::Increase;
+        }
+        return Change::Level;
+    }
+    if r.ending(text, "growth").is_some() || r.ending(text, "verb").is_some() {
+        return Change::Increase;
+    }
+    // 新增 governs the noun it counts: 新增托育机构72家.
+    if let Some(at) = clause_before.rfind("新增")
+        && !clause_before[at..].contains(['、', '到', '至', '为'])
+    {
+        return Change::Increase;
+    }
+    // The base of a comparison before the figure, with no verb in between.
+    for (at, _) in clause_before.char_indices().rev() {
+        let head = &clause_before[..at];
+        let tail = &clause_before[at..];
+        if r.of("verb").any(|v| tail.starts_with(v)) {
+            break;
+        }
+        let compare = r.of("compare").find(|w| tail.starts_with(w));
+        if let Some(w) = compare
+            && compares(&clause_before[..at + w.len()], &tail[w.len()..])
+            && !head.ends_with(['比', '较'])
+        {
+            return Change::Before;
+        }
+    }
+    Change::Level
+}
+
+/// A designator of a side found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Designator {
+    start: usize,
+    end: usize,
+    class: Class,
+}
+
+fn designators(sentence: &str) -> Vec<Designator> {
+    let r = &*RELATIONS;
+    let mut out: Vec<Designator> = Vec::new();
+    for class in [Class::Urban, Class::Rural, Class::Joint] {
+        for word in r.of(class.name()) {
+            for (start, _) in sentence.match_indices(word) {
+                out.push(Designator {
+                    start,
+                    end: start + word.len(),
+                    class,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    // Where two overlap (农牧区 ⊃ 牧区), keep the first and longest.
+    let mut kept: Vec<Designator> = Vec::new();
+    for d in out {
+        match kept.last_mut() {
+            Some(last) if d.start < last.end => {
+                if d.end - d.start > last.end - last.start && d.start == last.start {
+                    *last = d;
+                }
+            }
+            _ => kept.push(d),
+        }
+    }
+    kept
+}
+
+/// A figure as the area rule sees it: its byte span in the sentence and kind.
+#[derive(Clone, Copy, Debug)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// Whether the text between two figures joins them into one list
+/// (`588元/月和5003元/年`, `1100元、519元`).
+fn joins(between: &str) -> bool {
+    let mut t = between.trim();
+    for suffix in ["/月", "/年", "/人", "/户", "每月", "每年"] {
+        t = t.strip_prefix(suffix).unwrap_or(t);
+    }
+    matches!(t, "、" | "和" | "与" | "及" | "," | "以及" | "或")
+}
+
+/// The area of every figure of a sentence, in order.
+pub fn areas(sentence: &str, figures: &[Figure]) -> Vec<Area> {
+    let found = designators(sentence);
+    figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| area_of(sentence, &found, figures, i, f))
+        .collect()
+}
+
+fn side(class: Class) -> Area {
+    match class {
+        Class::Urban => Area::Urban,
+        Class::Rural => Area::Rural,
+        _ => Area::Joint,
+    }
+}
+
+fn area_of(
+    sentence: &str,
+    found: &[Designator],
+    figures: &[Figure],
+    index: usize,
+    figure: &Figure,
+) -> Area {
+    let Some(pos) = found.iter().rposition(|d| d.end <= figure.start) else {
+        return Area::Joint;
+    };
+    let nearest = found[pos];
+    // A designator list (城市、农村; 城镇和农村) reads like 城乡: by position.
+    let listed = pos > 0 && {
+        let previous = found[pos - 1];
+        let between = &sentence[previous.end..nearest.start];
+        previous.class != nearest.class
+            && previous.class != Class::Joint
+            && matches!(between, "、" | "和" | "与" | "及")
+    };
+    if nearest.class != Class::Joint && !listed {
+        return side(nearest.class);
+    }
+    // By position in a pair of same-kind figures after the joint designator.
+    let run_start = figures[..index]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(j, o)| {
+            o.start >= nearest.end
+                && o.kind == figure.kind
+                && joins(&sentence[o.end..figures[j + 1].start])
+        })
+        .last()
+        .map_or(index, |(j, _)| j);
+    let mut run_end = index;
+    while run_end + 1 < figures.len()
+        && figures[run_end + 1].kind == figure.kind
+        && joins(&sentence[figures[run_end].end..figures[run_end + 1].start])
+    {
+        run_end += 1;
+    }
+    if run_end - run_start == 1 {
+        let first = if listed {
+            side(found[pos - 1].class)
+        } else {
+            Area::Urban
+        };
+        let second = if listed {
+            side(nearest.class)
+        } else {
+            Area::Rural
+        };
+        return if index == run_start { first } else { second };
+    }
+    Area::Joint
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(sentence: &str, figures: &[&str]) -> Vec<Figure> {
+        let mut from = 0;
+        figures
+            .iter()
+            .map(|f| {
+                let start = from + sentence[from..].find(f).expect("figure in sentence");
+                from = start + f.len();
+                Figure {
+                    start,
+                    end: from,
+                    kind: Kind::AmountPerPerson,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_designator_gives_its_side_to_the_figures_after_it() {
+        let s = "城镇居民补助每人每月300元,乡村老人每人每年1500元";
+        let f = money(s, &["300元", "1500元"]);
+        assert_eq!(areas(s, &f), [Area::Urban, Area::Rural]);
+    }
+
+    #[test]
+    fn a_joint_designator_splits_a_pair_by_position() {
+        let s = "全县城乡困难老人补贴平均为每人每月120元和95元";
+        let f = money(s, &["120元", "95元"]);
+        assert_eq!(areas(s, &f), [Area::Urban, Area::Rural]);
+        let s = "城乡救助对象每人发放200元";
+        let f = money(s, &["200元"]);
+        assert_eq!(areas(s, &f), [Area::Joint]);
+    }
+
+    #[test]
+    fn a_designator_list_splits_pairs_by_its_order() {
+        let s = "农村和城市护理标准分别从每月80元、150元提高到90元、170元";
+        let f = money(s, &["80元", "150元", "90元", "170元"]);
+        assert_eq!(
+            areas(s, &f),
+            [Area::Rural, Area::Urban, Area::Rural, Area::Urban]
+        );
+    }
+
+    #[test]
+    fn city_districts_are_not_a_side() {
+        let s = "城区困难家庭每户补助500元";
+        let f = money(s, &["500元"]);
+        assert_eq!(areas(s, &f), [Area::Joint]);
+    }
+
+    #[test]
+    fn a_verb_before_a_figure_makes_an_increment() {
+        assert_eq!(change_of("护理补贴每人每月上调"), Change::Increase);
+        assert_eq!(change_of("比去年同期增长了"), Change::Increase);
+        assert_eq!(change_of("今年新增托管机构"), Change::Increase);
+        assert_eq!(change_of("两地标准相差"), Change::Increase);
+    }
+
+    #[test]
+    fn a_verb_with_a_target_or_reaching_makes_a_level() {
+        assert_eq!(change_of("补助标准上调至每人每月"), Change::Level);
+        assert_eq!(change_of("月人均补助提高到了"), Change::Level);
+        assert_eq!(change_of("年底覆盖率达到"), Change::Level);
+        assert_eq!(change_of("补助标准为"), Change::Level);
+    }
+
+    #[test]
+    fn a_growth_noun_makes_an_increment_even_with_a_target() {
+        assert_eq!(change_of("同比增幅为"), Change::Increase);
+        assert_eq!(change_of("年增速达"), Change::Increase);
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_is_an_earlier_value() {
+        assert_eq!(change_of("较上一年度的"), Change::Before);
+        assert_eq!(change_of("在原每人每月"), Change::Before);
+        assert_eq!(change_of("占总人口的比例为"), Change::Level);
+        assert_eq!(change_of("其中比较困难的家庭"), Change::Level);
+    }
+}

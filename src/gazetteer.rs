@@ -108,6 +108,11 @@ impl Gazetteer {
                 parent,
             });
         }
+        for (short, slot) in short_forms(&names, &divisions) {
+            names.push(short);
+            divisions.push(divisions[slot].clone());
+            index.insert(short, names.len() - 1);
+        }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -147,6 +152,44 @@ impl Gazetteer {
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
+}
+
+/// Short forms of county-level names as texts write them, each mapped to the
+/// slot of its full name:
+/// - the stem without 县, 旗 or 市 (象山县 → 象山), where the stem is a place
+///   name in jieba's dictionary (tagged `ns`), so that a common word (和平,
+///   永安) never becomes a place, and no other division shares it;
+/// - a long banner name's first two characters with 旗 (东乌珠穆沁旗 → 东乌旗).
+fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'static str, usize)> {
+    let jieba = crate::extract::categories::Cues::get().jieba();
+    let mut candidates: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (slot, name) in names.iter().enumerate() {
+        if !divisions[slot].iter().all(|d| d.level == Level::County) {
+            continue;
+        }
+        let chars: Vec<char> = name.chars().collect();
+        let Some(&last) = chars.last() else { continue };
+        if !matches!(last, '县' | '旗' | '市') || name.contains("自治") {
+            continue;
+        }
+        let stem: String = chars[..chars.len() - 1].iter().collect();
+        let tagged = jieba.tag(&stem, false);
+        if chars.len() >= 3 && tagged.len() == 1 && tagged[0].tag == "ns" {
+            candidates.entry(stem).or_default().push(slot);
+        }
+        if last == '旗' && chars.len() >= 5 {
+            let abbreviation: String = chars[..2].iter().chain(['旗'].iter()).collect();
+            candidates.entry(abbreviation).or_default().push(slot);
+        }
+    }
+    let mut out: Vec<(&'static str, usize)> = candidates
+        .into_iter()
+        .filter(|(short, slots)| slots.len() == 1 && !names.contains(&short.as_str()))
+        .map(|(short, slots)| (&*Box::leak(short.into_boxed_str()), slots[0]))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// A province or city name that is part of a longer word: `北京路`, `南京东路`

@@ -2,7 +2,7 @@
 
 use minsheng::analysis;
 use minsheng::corpus::Document;
-use minsheng::measure::{Category, Kind, Measure, Period, Qualifier};
+use minsheng::measure::{Area, Category, Change, Kind, Measure, Period, Qualifier};
 
 /// Measures of one small document written for a test.
 fn measures(text: &str) -> Vec<Measure> {
@@ -420,4 +420,59 @@ fn a_figure_takes_the_programme_named_before_it_unless_it_is_a_standard() {
     assert_eq!(found[2].category, Category::ChildWelfare);
     let m = &measures("对孤儿、残疾人按照不低于500元的标准,发放一次性生活补贴。")[0];
     assert_eq!(m.category, Category::TemporaryAssistance);
+}
+
+#[test]
+fn a_bare_amount_after_a_standard_is_per_person() {
+    let m = one("本县特困人员供养标准调整为每月980元。");
+    assert_eq!(m.kind, Kind::AmountPerPerson);
+    let m = one("全区低保标准为1060元。");
+    assert_eq!(m.kind, Kind::AmountPerPerson);
+}
+
+#[test]
+fn an_amount_written_per_month_or_year_is_per_person() {
+    let m = one("经测算后,补助提高至785元/月。");
+    assert_eq!(m.kind, Kind::AmountPerPerson);
+    assert_eq!(m.period, Some(Period::Month));
+}
+
+#[test]
+fn a_total_named_after_the_standard_stays_a_total() {
+    let m = one("按新标准,全年共发放救助资金3.2亿元。");
+    assert_eq!(m.kind, Kind::AmountTotal);
+}
+
+#[test]
+fn a_standard_closing_a_list_of_amounts_makes_each_per_person() {
+    let found = measures("按照城镇不低于800元、乡村不低于600元的标准发放补贴。");
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|m| m.kind == Kind::AmountPerPerson));
+    assert_eq!(
+        found.iter().map(|m| m.area).collect::<Vec<_>>(),
+        [Area::Urban, Area::Rural]
+    );
+}
+
+#[test]
+fn a_raise_gives_an_earlier_value_a_level_and_an_increment() {
+    let found = measures("今年农村低保标准由每人每年5000元提高到5400元,增加400元。");
+    let changes: Vec<Change> = found.iter().map(|m| m.change).collect();
+    assert_eq!(changes, [Change::Before, Change::Level, Change::Increase]);
+    assert!(found.iter().all(|m| m.area == Area::Rural));
+}
+
+#[test]
+fn a_county_written_without_its_suffix_still_names_its_province() {
+    let g = minsheng::gazetteer::Gazetteer::get();
+    let found = g.find_all("据了解,平遥古城一带今年游客增多。");
+    assert!(
+        found.iter().any(|m| m.sole_province() == Some("山西")),
+        "平遥 (平遥县) is a place: {found:?}"
+    );
+    // A stem that is a common word is not a place: 和平 (和平县).
+    assert!(g.find_all("维护和平发展").is_empty());
+    // A long banner name is written with its first two characters and 旗.
+    let found = g.find_all("西乌旗民政局");
+    assert_eq!(found.first().and_then(|m| m.sole_province()), Some("内蒙古"));
 }

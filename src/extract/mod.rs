@@ -615,18 +615,32 @@ fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
         }
         (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
         (_, _, Some(_)) => Kind::AmountTotal,
-        _ => {
-            // A 标准 paid to recipients (按照…3000元…的标准…发放) is per person.
-            let tail = &s[q.end..clause.1.max(q.end)];
-            let standard =
-                before.contains("按照") || before.contains("按") && tail.contains("标准");
-            if standard && (tail.contains("的标准") || tail.contains("标准")) {
-                Kind::AmountPerPerson
-            } else {
-                Kind::AmountTotal
-            }
-        }
+        _ if is_standard(s, q, clause) => Kind::AmountPerPerson,
+        _ => Kind::AmountTotal,
     }
+}
+
+/// A bare amount that states a standard paid to each recipient is per person:
+/// one written per month or year (`672元/月`), one after a standard named in
+/// its clause with no total in between (`低保标准为1420元`), or one that a
+/// standard follows (`按照每人…3000元的标准`, `享受320元的最高标准`).
+fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool {
+    let before = &s[clause.0..q.start];
+    let tail = &s[q.end..clause.1.max(q.end)];
+    if tail.starts_with("/月") || tail.starts_with("/年") {
+        return true;
+    }
+    let total = MONEY.last_in(before, "total");
+    if let Some(standard) = MONEY.last_in(before, "standard")
+        && total.is_none_or(|t| t < standard)
+    {
+        return true;
+    }
+    // The standard may close a list of figures: 城市X元、农村Y元的标准.
+    let standard_after = MONEY
+        .of("standard")
+        .any(|w| tail.contains(&format!("的{w}")) || tail.contains(&format!("的最高{w}")));
+    standard_after && total.is_none()
 }
 
 /// Period from 每月/每年/全年/一次性 around a figure.

@@ -474,5 +474,8 @@ fn a_county_written_without_its_suffix_still_names_its_province() {
     assert!(g.find_all("维护和平发展").is_empty());
     // A long banner name is written with its first two characters and 旗.
     let found = g.find_all("西乌旗民政局");
-    assert_eq!(found.first().and_then(|m| m.sole_province()), Some("内蒙古"));
+    assert_eq!(
+        found.first().and_then(|m| m.sole_province()),
+        Some("内蒙古")
+    );
 }

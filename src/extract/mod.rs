@@ -13,11 +13,13 @@ pub mod categories;
 pub mod cue_table;
 pub mod quantity;
 pub mod relations;
+pub mod scope;
+pub mod table;
 
 use crate::corpus::Document;
 use crate::corpus::articles::inside_book_title;
 use crate::gazetteer::{self, Level, PlaceMatch};
-use crate::measure::{Area, Change, Found, Kind, Measure, Period, Qualifier, Span};
+use crate::measure::{Area, Category, Change, Found, Kind, Measure, Period, Qualifier, Span};
 use categories::{Cues, FigureSite};
 use cue_table::CueTable;
 use quantity::{Quantity, Unit};
@@ -40,12 +42,31 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for (article_index, article) in doc.articles.iter().enumerate() {
         let mut offset = article.start;
+        let mut tables = table::Table::default();
         for paragraph in text[article.start..article.end].split_inclusive('\n') {
             let para_start = offset;
             offset += paragraph.len();
             let para = paragraph.trim_end_matches('\n');
             if is_source_or_credit(para) {
                 continue;
+            }
+            match tables.feed(para) {
+                table::Line::Header => continue,
+                table::Line::Row(row) => {
+                    let site = RowSite {
+                        doc,
+                        doc_index,
+                        article_index,
+                        article,
+                        line: para,
+                        line_start: para_start,
+                        line_starts: &line_starts,
+                        table: &tables,
+                    };
+                    site.extract(&row, &mut out);
+                    continue;
+                }
+                table::Line::Prose | table::Line::Heading => {}
             }
             let frame_year = frame_year(para);
             let mut sentence_start = 0;
@@ -83,6 +104,118 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A table row and where it stands, for making its figures into measures.
+struct RowSite<'a> {
+    doc: &'a Document,
+    doc_index: usize,
+    article_index: usize,
+    article: &'a crate::corpus::Article,
+    line: &'a str,
+    /// Byte offset of the line in the analysis text.
+    line_start: usize,
+    line_starts: &'a [usize],
+    table: &'a table::Table,
+}
+
+impl RowSite<'_> {
+    /// Each figure of a row: programme and side from the row's label, else
+    /// from the table's title; place from the label when it names places.
+    fn extract(&self, row: &table::Row, out: &mut Vec<Found>) {
+        if row.figures.is_empty() {
+            return;
+        }
+        let label = &self.line[row.label.0..row.label.1];
+        let cues = Cues::get();
+        let category = [
+            label,
+            self.table.section.as_str(),
+            self.table.title.as_str(),
+        ]
+        .iter()
+        .find_map(|text| {
+            cues.find(text)
+                .into_iter()
+                .max_by(|a, b| a.rank.cmp(&b.rank).then(a.start.cmp(&b.start)))
+                .map(|h| h.category)
+        })
+        .unwrap_or(Category::Other);
+        let area = match relations::side_in(label) {
+            Area::Joint => relations::side_in(&self.table.title),
+            side => side,
+        };
+        let (label_start, label_end) =
+            (self.line_start + row.label.0, self.line_start + row.label.1);
+        let in_label: Vec<&PlaceMatch<'static>> = self
+            .doc
+            .places
+            .iter()
+            .filter(|m| m.start >= label_start && m.end <= label_end)
+            .collect();
+        let (province, place) = match in_label.first() {
+            Some(first) => {
+                let idx = self
+                    .doc
+                    .places
+                    .iter()
+                    .position(|m| m.start == first.start)
+                    .unwrap_or(0);
+                let province =
+                    gazetteer::settle(first, &self.doc.places[..idx], self.article.province)
+                        .or(self.article.province);
+                let (a, b) =
+                    self.doc
+                        .normalized
+                        .original_range(&self.doc.original, label_start, label_end);
+                (province, self.doc.original[a..b].to_owned())
+            }
+            None => (self.article.province, self.article.place.clone()),
+        };
+        let trimmed = self.line.trim_start();
+        let lead = self.line.len() - trimmed.len();
+        let quote = self.doc.normalized.original_range(
+            &self.doc.original,
+            self.line_start + lead,
+            self.line_start + lead + trimmed.trim_end().len(),
+        );
+        for f in &row.figures {
+            let figure = self.doc.normalized.original_range(
+                &self.doc.original,
+                self.line_start + f.start,
+                self.line_start + f.end,
+            );
+            out.push(Found {
+                measure: Measure {
+                    province: province.unwrap_or_default().to_owned(),
+                    place: place.clone(),
+                    kind: f.kind,
+                    category,
+                    value: round(f.value),
+                    value_max: f.value_max.map(round),
+                    period: f.period,
+                    qualifier: Qualifier::Exact,
+                    year: None,
+                    area,
+                    change: f.change,
+                    doc: self.doc.name.clone(),
+                    quote: self.doc.original[quote.0..quote.1].to_owned(),
+                },
+                figure: Span {
+                    start: figure.0,
+                    end: figure.1,
+                },
+                clause: Span {
+                    start: quote.0,
+                    end: quote.1,
+                },
+                doc_index: self.doc_index,
+                article_index: self.article_index,
+                line: self.line_starts.partition_point(|&l| l <= figure.0),
+                changed_to: None,
+            });
+        }
+    }
 }
 
 struct SentenceContext<'a> {
@@ -128,6 +261,16 @@ impl SentenceContext<'_> {
                 continue;
             };
             let clause = clause_around(s, q.start, q.end);
+            let change = relations::change_of(&s[clause.0..q.start]);
+            let site = scope::Site {
+                before: &s[clause.0..q.start],
+                after: &s[q.end..clause.1.max(q.end)],
+                kind,
+                change,
+            };
+            if scope::excluded(&site).is_some() {
+                continue;
+            }
             let period = period_of(s, clause, q, kind, quantities);
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
@@ -199,7 +342,7 @@ impl SentenceContext<'_> {
                     qualifier,
                     year,
                     area: Area::Joint,
-                    change: relations::change_of(&s[clause.0..q.start]),
+                    change,
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },
@@ -223,10 +366,7 @@ impl SentenceContext<'_> {
             });
         }
         let first = out.len() - figures.len();
-        for (f, area) in out[first..]
-            .iter_mut()
-            .zip(relations::areas(s, &figures))
-        {
+        for (f, area) in out[first..].iter_mut().zip(relations::areas(s, &figures)) {
             f.measure.area = area;
         }
     }
@@ -633,6 +773,19 @@ fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool {
     let total = MONEY.last_in(before, "total");
     if let Some(standard) = MONEY.last_in(before, "standard")
         && total.is_none_or(|t| t < standard)
+    {
+        return true;
+    }
+    // A standard named earlier in the sentence carries over clauses that
+    // go on about it (`标准从650元起步,调整到700元`), as long as no total is
+    // named after it and the amount is one a person could be paid.
+    let sentence_before = &s[..q.start];
+    if total.is_none()
+        && q.value < 1e5
+        && let Some(standard) = MONEY.last_in(sentence_before, "standard")
+        && MONEY
+            .last_in(sentence_before, "total")
+            .is_none_or(|t| t < standard)
     {
         return true;
     }

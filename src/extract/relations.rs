@@ -23,9 +23,8 @@ use std::sync::LazyLock;
 use super::cue_table::CueTable;
 use crate::measure::{Area, Change, Kind};
 
-static RELATIONS: LazyLock<CueTable> = LazyLock::new(|| {
-    CueTable::parse(include_str!("../../assets/cues/relations.tsv"))
-});
+static RELATIONS: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/relations.tsv")));
 
 /// The cue classes of `relations.tsv`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +47,22 @@ impl Class {
 /// Words that may stand between a cue and its figure without breaking the
 /// link: particles, per-unit and period words, `分别`.
 const FILLERS: [&str; 16] = [
-    "了", "分别", "每人", "每户", "每月", "每年", "人均", "户均", "月人均", "年人均", "平均", "均",
-    "标准", "月", "年", "的",
+    "了",
+    "分别",
+    "每人",
+    "每户",
+    "每月",
+    "每年",
+    "人均",
+    "户均",
+    "月人均",
+    "年人均",
+    "平均",
+    "均",
+    "标准",
+    "月",
+    "年",
+    "的",
 ];
 
 /// Strip filler words from the end of `text` as long as one matches.
@@ -195,6 +208,13 @@ pub fn areas(sentence: &str, figures: &[Figure]) -> Vec<Area> {
         .enumerate()
         .map(|(i, f)| area_of(sentence, &found, figures, i, f))
         .collect()
+}
+
+/// The side named last in `text`, or joint when none is (or 城乡 is).
+pub fn side_in(text: &str) -> Area {
+    designators(text)
+        .last()
+        .map_or(Area::Joint, |d| side(d.class))
 }
 
 fn side(class: Class) -> Area {

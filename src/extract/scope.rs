@@ -1,0 +1,141 @@
+//! Figure → in scope or not. Input: a figure's clause and kind. Output:
+//! whether a figure that looks like a measure is something else: a national
+//! figure, page furniture, an economic indicator, a count of administrative
+//! divisions used as context, a quota per unit or a rank. The cue classes
+//! live in `assets/cues/scope.tsv`.
+
+use std::sync::LazyLock;
+
+use super::cue_table::CueTable;
+use crate::measure::{Change, Kind};
+
+static SCOPE: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/scope.tsv")));
+
+/// A figure as the scope rules see it.
+pub struct Site<'a> {
+    /// The clause, split at the figure.
+    pub before: &'a str,
+    pub after: &'a str,
+    pub kind: Kind,
+    pub change: Change,
+}
+
+impl Site<'_> {
+    fn is_count(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
+        )
+    }
+}
+
+/// Why a figure is not a measure, if it is not.
+pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
+    let clause = || format!("{}{}", site.before, site.after);
+    if SCOPE.of("contact").any(|w| clause().contains(w)) {
+        return Some("contact details");
+    }
+    if SCOPE.of("indicator").any(|w| site.before.contains(w)) {
+        return Some("an economic indicator");
+    }
+    // A gap to the national level is the province's own figure.
+    if site.change != Change::Increase && SCOPE.of("national").any(|w| site.before.contains(w)) {
+        return Some("a national figure");
+    }
+    if site.is_count() {
+        if counts_divisions(site.after) {
+            return Some("a count of administrative divisions");
+        }
+        if is_quota(site.before) {
+            return Some("a quota per unit");
+        }
+        if SCOPE.of("rank").any(|w| site.before.ends_with(w)) {
+            return Some("a rank");
+        }
+    }
+    None
+}
+
+/// `全县12个乡镇…`, `14个州(市)`: the noun counted is a kind of division, and
+/// nothing in the clause says each set up a welfare structure.
+fn counts_divisions(after: &str) -> bool {
+    let jieba = super::categories::Cues::get().jieba();
+    let head: String = after.chars().take(8).collect();
+    let words = jieba.cut(&head, false);
+    let first = words.first().map_or("", |t| t.word);
+    let two: String = words.iter().take(2).map(|t| t.word).collect();
+    let taken = if SCOPE.of("division").any(|w| w == two) {
+        2
+    } else if SCOPE.of("division").any(|w| w == first) {
+        1
+    } else {
+        return false;
+    };
+    // A division word that modifies a welfare structure (社区党组织 after
+    // 城市, 党组织 after 行政村) names what is counted: the structures.
+    let next = words.get(taken).map_or("", |t| t.word);
+    let modifies = super::categories::Cues::get()
+        .find_words(next)
+        .iter()
+        .any(|h| h.rank >= 2);
+    !modifies && !SCOPE.of("structure").any(|w| after.contains(w))
+}
+
+/// `各建1所`, `每个社区配备2名`: what each unit must have, not a total.
+fn is_quota(before: &str) -> bool {
+    let Some(at) = SCOPE.last_in(before, "quota") else {
+        return false;
+    };
+    let rest = &before[at..];
+    // 各类, 各项, 各级 mean "all kinds of", not "each".
+    if ["各类", "各项", "各级", "各种"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return false;
+    }
+    rest.chars().count() <= 8 && !rest.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site<'a>(before: &'a str, after: &'a str, kind: Kind) -> Site<'a> {
+        Site {
+            before,
+            after,
+            kind,
+            change: Change::Level,
+        }
+    }
+
+    #[test]
+    fn national_figures_are_out_but_a_gap_to_them_is_in() {
+        let s = site("全国平均补助水平为", "", Kind::AmountPerPerson);
+        assert!(excluded(&s).is_some());
+        let gap = Site {
+            change: Change::Increase,
+            ..site("比全国平均水平多", "", Kind::AmountPerPerson)
+        };
+        assert!(excluded(&gap).is_none());
+    }
+
+    #[test]
+    fn counts_of_divisions_are_context_unless_each_set_something_up() {
+        assert!(excluded(&site("要求全市", "乡镇开展排查", Kind::CountUnits)).is_some());
+        assert!(excluded(&site("全区", "街道均建立了救助站", Kind::CountUnits)).is_none());
+        assert!(excluded(&site("全省共有", "敬老院", Kind::CountUnits)).is_none());
+        assert!(excluded(&site("", "行政村党组织结对", Kind::CountUnits)).is_none());
+    }
+
+    #[test]
+    fn quotas_ranks_indicators_and_contacts_are_not_measures() {
+        assert!(excluded(&site("每个村至少配备", "协管员", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("惠及各类困难群众", "", Kind::CountPeople)).is_none());
+        assert!(excluded(&site("排名进入前", "", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("今年城镇新增就业", "", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("服务热线:", "", Kind::AmountTotal)).is_some());
+    }
+}

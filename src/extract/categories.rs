@@ -204,6 +204,23 @@ pub struct FigureSite<'t> {
     pub figures_in_clause: usize,
 }
 
+/// Of two programmes named together (`低保和特困人员救助供养资金`), the
+/// first-named: the chosen cue's category, unless a cue of another programme
+/// stands right before it, joined by 和, 及, 与 or 、 (after a group noun).
+fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
+    let joined = |earlier: &CueHit| {
+        let between = sentence.get(earlier.end..chosen.start).unwrap_or("");
+        let between = GROUP_NOUNS
+            .iter()
+            .fold(between, |t, g| t.strip_prefix(g).unwrap_or(t));
+        matches!(between, "和" | "及" | "与" | "、" | "以及")
+    };
+    hits.iter()
+        .filter(|h| h.rank >= 2 && h.category != chosen.category && h.end <= chosen.start)
+        .find(|h| joined(h))
+        .map_or(chosen.category, |h| h.category)
+}
+
 /// Choose the programme of a figure.
 pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> Category {
     let (fs, fe) = site.figure;
@@ -234,9 +251,17 @@ pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> 
             return h.category;
         }
     }
+    // At equal rank a programme outranks the community it is run in
+    // (社区养老床位 counts elderly care).
+    let specific = |h: &CueHit| h.category != Category::Community;
     let best = |list: &mut dyn Iterator<Item = &CueHit>| -> Option<(u8, Category)> {
-        list.max_by(|a, b| a.rank.cmp(&b.rank).then(distance(b).cmp(&distance(a))))
-            .map(|h| (h.rank, h.category))
+        let chosen = list.max_by(|a, b| {
+            a.rank
+                .cmp(&b.rank)
+                .then(specific(a).cmp(&specific(b)))
+                .then(distance(b).cmp(&distance(a)))
+        })?;
+        Some((chosen.rank, first_named(site.sentence, hits, chosen)))
     };
     // In a list (低保资金42.8亿元、特困人员救助供养资金11.2亿元) each item
     // names its own programme.

@@ -381,11 +381,21 @@ impl SentenceContext<'_> {
     ) -> (Option<&'static str>, String) {
         let clause_abs = (self.abs + clause.0, self.abs + clause.1);
         let figure_abs = self.abs + q.start;
-        let in_clause: Vec<&PlaceMatch<'static>> = self
+        let mut in_clause: Vec<&PlaceMatch<'static>> = self
             .places
             .iter()
             .filter(|m| m.start >= clause_abs.0 && m.end <= clause_abs.1 && m.start < figure_abs)
             .collect();
+        // A place named earlier in the sentence governs the clauses after it
+        // (上海…,而低保标准为1420元): the nearest one, when the clause has none.
+        if in_clause.is_empty()
+            && let Some(nearest) = self
+                .places
+                .iter()
+                .rfind(|m| m.start >= self.abs && m.end <= clause_abs.0)
+        {
+            in_clause.push(nearest);
+        }
         let article_province = article.province;
         let Some(nearest) = in_clause.last() else {
             return (article_province, article.place.clone());

@@ -25,6 +25,9 @@ use cue_table::CueTable;
 use quantity::{Quantity, Unit};
 use std::sync::LazyLock;
 
+static PERIOD: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/period.tsv")));
+
 static MONEY: LazyLock<CueTable> =
     LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/money.tsv")));
 
@@ -252,6 +255,9 @@ impl SentenceContext<'_> {
             self.cues.find_words(self.previous)
         };
         let mut figures: Vec<relations::Figure> = Vec::new();
+        // A breakdown (其中…) continues the sentence before it.
+        let month_frame = opens_with_month(s)
+            || (s.trim_start().starts_with("其中") && opens_with_month(self.previous));
         for (i, q) in quantities.iter().enumerate() {
             if !q.value.is_finite() {
                 continue;
@@ -271,7 +277,7 @@ impl SentenceContext<'_> {
             if scope::excluded(&site).is_some() {
                 continue;
             }
-            let period = period_of(s, clause, q, kind, quantities);
+            let period = period_of(s, clause, q, kind, quantities, month_frame);
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
             let now = sentence_clauses
@@ -813,20 +819,50 @@ fn period_of(
     q: &Quantity,
     kind: Kind,
     all: &[Quantity],
+    month_frame: bool,
 ) -> Option<Period> {
-    let before = &s[clause.0..q.start];
+    // Cues inside a closed bracket speak for the figures inside it only:
+    // in 全自理1680元(月人均140元)、半护理3360元, 3360 is not per month.
+    let before = outside_brackets(&s[clause.0..q.start]);
     let after_unit = &s[q.end..clause.1.max(q.end)];
-    const MONTH: [&str; 5] = ["每月", "月标准", "月人均", "按月", "/月"];
-    const YEAR: [&str; 6] = ["每年", "年均", "全年", "年度", "/年", "每人每年"];
-    let last = |words: &[&str], text: &str| words.iter().filter_map(|w| text.rfind(w)).max();
-    let month =
-        last(&MONTH, before).or_else(|| after_unit.starts_with("/月").then_some(usize::MAX));
-    let year = last(&YEAR, before).or_else(|| after_unit.starts_with("/年").then_some(usize::MAX));
+    let own_unit = |class: &str| {
+        PERIOD
+            .of(class)
+            .any(|w| w.starts_with(['/', '人']) && after_unit.starts_with(w))
+    };
+    let month = PERIOD
+        .last_in(&before, "month")
+        .or_else(|| own_unit("month").then_some(usize::MAX));
+    let year = PERIOD
+        .last_in(&before, "year")
+        .or_else(|| own_unit("year").then_some(usize::MAX));
     match (month, year) {
         (Some(m), Some(y)) => return Some(if m > y { Period::Month } else { Period::Year }),
         (Some(_), None) => return Some(Period::Month),
         (None, Some(_)) => return Some(Period::Year),
         (None, None) => {}
+    }
+    if kind == Kind::AmountTotal {
+        // A total's span is set only where the text fixes it.
+        let sentence_before = &s[..q.start];
+        if ["累计", "截至", "以来"]
+            .iter()
+            .any(|w| sentence_before.contains(w))
+        {
+            return None;
+        }
+        if month_frame {
+            return Some(Period::Month);
+        }
+        // An annual total named by its year or by 全年/今年: 2022年…支出35亿元.
+        let spends = PERIOD.last_in(sentence_before, "spend").is_some();
+        let named_year = years_in(sentence_before)
+            .iter()
+            .any(|&(at, _)| !starts_with_month(&sentence_before[at + 7..]));
+        if spends && (named_year || PERIOD.last_in(sentence_before, "total_year").is_some()) {
+            return Some(Period::Year);
+        }
+        return None;
     }
     if kind.is_money() {
         // 一次性 in this clause, or in the clauses that follow before the next sum of money.
@@ -842,21 +878,54 @@ fn period_of(
             if k > here && other_money {
                 break;
             }
-            if s[a..b].contains("一次性") {
+            if PERIOD.of("once").any(|w| s[a..b].contains(w)) {
                 return Some(Period::Once);
             }
         }
-        // An annual total named by its year: 2022年…支出35亿元.
-        if kind == Kind::AmountTotal
-            && year_in(before).is_some()
-            && ["支出", "投入", "拨付", "筹集"]
-                .iter()
-                .any(|w| before.contains(w))
-        {
-            return Some(Period::Year);
-        }
     }
     None
+}
+
+/// The text with every closed bracket group left out.
+fn outside_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut held = String::new();
+    for c in text.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                held.push(c);
+            }
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    held.clear();
+                } else {
+                    held.push(c);
+                }
+            }
+            _ if depth > 0 => held.push(c),
+            _ => out.push(c),
+        }
+    }
+    // An unclosed bracket still holds the figure: its text counts.
+    out.push_str(&held);
+    out
+}
+
+/// Whether `text` starts with a single month (`10月`, not `1-9月`).
+fn starts_with_month(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && text[digits..].starts_with('月')
+}
+
+/// A sentence that opens with one month of one year (`2025年10月,发放…`)
+/// fixes the span of the totals in it.
+fn opens_with_month(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && t[4..].starts_with('年') && starts_with_month(&t[4 + '年'.len_utf8()..])
 }
 
 /// The year written nearest before byte `at` in the sentence (else the first after).
@@ -867,10 +936,6 @@ fn year_at(years: &[(usize, u16)], at: usize) -> Option<u16> {
         .find(|(pos, _)| *pos < at)
         .or_else(|| years.first())
         .map(|(_, y)| *y)
-}
-
-fn year_in(text: &str) -> Option<u16> {
-    years_in(text).last().map(|(_, y)| *y)
 }
 
 /// `2022年`, `2021年底`, `2018年起` (not inside 《titles》, not 2018-2020年 ranges in them).

@@ -255,6 +255,7 @@ impl SentenceContext<'_> {
             self.cues.find_words(self.previous)
         };
         let mut figures: Vec<relations::Figure> = Vec::new();
+        let mut change_cues: Vec<Option<Change>> = Vec::new();
         // A breakdown (其中…) continues the sentence before it.
         let month_frame = opens_with_month(s)
             || (s.trim_start().starts_with("其中") && opens_with_month(self.previous));
@@ -267,7 +268,8 @@ impl SentenceContext<'_> {
                 continue;
             };
             let clause = clause_around(s, q.start, q.end);
-            let change = relations::change_of(&s[clause.0..q.start]);
+            let change_cue = relations::change_cue(&s[clause.0..q.start]);
+            let change = change_cue.unwrap_or_default();
             let site = scope::Site {
                 before: &s[clause.0..q.start],
                 after: &s[q.end..clause.1.max(q.end)],
@@ -370,8 +372,33 @@ impl SentenceContext<'_> {
                 end: q.end,
                 kind,
             });
+            change_cues.push(change_cue);
         }
         let first = out.len() - figures.len();
+        // A figure without a cue of its own continues the list it stands in
+        // (提高532元和300元); in a chain of values (从X调整为Y、Z,再到W) every
+        // value that the sentence moves on from is an earlier value.
+        for k in 1..figures.len() {
+            let (a, b) = (figures[k - 1], figures[k]);
+            if change_cues[k].is_none()
+                && a.kind == b.kind
+                && relations::in_list(&s[a.end..b.start])
+            {
+                out[first + k].measure.change = out[first + k - 1].measure.change;
+            }
+        }
+        for i in 0..figures.len() {
+            if out[first + i].measure.change != Change::Level {
+                continue;
+            }
+            let moved = figures[i + 1..].iter().any(|later| {
+                later.kind == figures[i].kind
+                    && relations::moves_on(&s[figures[i].end..later.start])
+            });
+            if moved {
+                out[first + i].measure.change = Change::Before;
+            }
+        }
         for (f, area) in out[first..].iter_mut().zip(relations::areas(s, &figures)) {
             f.measure.area = area;
         }

@@ -97,8 +97,9 @@ fn compares(head: &str, rest: &str) -> bool {
     true
 }
 
-/// The change of a figure, from the text of its clause before it.
-pub fn change_of(clause_before: &str) -> Change {
+/// The change of a figure, from the text of its clause before it; `None`
+/// when no cue speaks (a level, unless a list it continues says otherwise).
+pub fn change_cue(clause_before: &str) -> Option<Change> {
     let r = &*RELATIONS;
     let text = strip_fillers(clause_before);
     // Right before the figure: a level made by a target or by reaching, an
@@ -106,25 +107,30 @@ pub fn change_of(clause_before: &str) -> Change {
     if let Some(target) = r.ending(text, "target") {
         let head = strip_fillers(&text[..text.len() - target.len()]);
         if r.ending(head, "growth").is_some() {
-            return Change::Increase;
+            return Some(Change::Increase);
         }
-        return Change::Level;
+        return Some(Change::Level);
     }
-    if r.ending(text, "reach").is_some() {
-        let head = &text[..text.len() - r.ending(text, "reach").map_or(0, str::len)];
+    if let Some(reach) = r.ending(text, "reach") {
+        let head = &text[..text.len() - reach.len()];
         if r.ending(strip_fillers(head), "growth").is_some() {
-            return Change::Increase;
+            return Some(Change::Increase);
         }
-        return Change::Level;
+        return Some(Change::Level);
     }
     if r.ending(text, "growth").is_some() || r.ending(text, "verb").is_some() {
-        return Change::Increase;
+        return Some(Change::Increase);
     }
-    // 新增 governs the noun it counts: 新增托育机构72家.
-    if let Some(at) = clause_before.rfind("新增")
-        && !clause_before[at..].contains(['、', '到', '至', '为'])
-    {
-        return Change::Increase;
+    // 新增 governs the noun it counts (新增托育机构72家); a gap verb the
+    // standard it is measured against (高出全省平均数6.3%).
+    for governing in ["新增"].into_iter().chain(r.of("gap")) {
+        if let Some(at) = clause_before.rfind(governing) {
+            let rest = &clause_before[at + governing.len()..];
+            if !rest.contains(['、', '到', '至', '为']) && r.of("verb").all(|v| !rest.contains(v))
+            {
+                return Some(Change::Increase);
+            }
+        }
     }
     // The base of a comparison before the figure, with no verb in between.
     for (at, _) in clause_before.char_indices().rev() {
@@ -138,10 +144,37 @@ pub fn change_of(clause_before: &str) -> Change {
             && compares(&clause_before[..at + w.len()], &tail[w.len()..])
             && !head.ends_with(['比', '较'])
         {
-            return Change::Before;
+            return Some(Change::Before);
         }
     }
-    Change::Level
+    None
+}
+
+/// The change of a figure read alone: its cue, else a level.
+pub fn change_of(clause_before: &str) -> Change {
+    change_cue(clause_before).unwrap_or_default()
+}
+
+/// Whether `between` (the text between two figures) moves from the first to
+/// the second: a change verb with a target (提高到, 调整为), or 再到, and no
+/// new starting point (由, 从) that would open another change.
+pub fn moves_on(between: &str) -> bool {
+    let r = &*RELATIONS;
+    if between.contains(['由', '从']) {
+        return false;
+    }
+    between.char_indices().any(|(at, _)| {
+        let head = strip_fillers(&between[..at]);
+        let tail = &between[at..];
+        r.of("target").any(|t| tail.starts_with(t))
+            && (r.ending(head, "verb").is_some() || head.ends_with('再'))
+    })
+}
+
+/// Whether two neighbouring figures form one list (`532元和300元`,
+/// `3.5%、10.5%`), so that the second shares the first's change.
+pub fn in_list(between: &str) -> bool {
+    joins(between)
 }
 
 /// A designator of a side found in a sentence.
@@ -198,6 +231,10 @@ fn joins(between: &str) -> bool {
         t = t.strip_prefix(suffix).unwrap_or(t);
     }
     matches!(t, "、" | "和" | "与" | "及" | "," | "以及" | "或")
+        || (t.chars().count() <= 8
+            && t.starts_with(['、', '和', '及', ','])
+            && designators(t).len() == 1
+            && !t.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// The area of every figure of a sentence, in order.
@@ -356,6 +393,21 @@ mod tests {
     fn a_growth_noun_makes_an_increment_even_with_a_target() {
         assert_eq!(change_of("同比增幅为"), Change::Increase);
         assert_eq!(change_of("年增速达"), Change::Increase);
+    }
+
+    #[test]
+    fn a_chain_of_values_moves_on_only_through_a_target() {
+        assert!(moves_on("元,后又提高到"));
+        assert!(moves_on("元、620元,再到"));
+        assert!(!moves_on("元,农村标准由"));
+        assert!(!moves_on("元,增幅为"));
+    }
+
+    #[test]
+    fn a_gap_verb_reaches_over_what_it_compares_with() {
+        assert_eq!(change_of("比邻近县的平均水平高出"), Change::Increase);
+        assert_eq!(change_of("家庭人均收入低于"), Change::Level);
+        assert_eq!(change_of("增幅不低于"), Change::Increase);
     }
 
     #[test]

@@ -294,7 +294,18 @@ pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> 
     {
         return category;
     }
-    let in_sentence = best(&mut hits.iter());
+    // Beyond its clause a figure looks only within its segment of the
+    // sentence: semicolons divide a sentence into parts with subjects of
+    // their own (城市低保对象…;农村五保对象…;孤儿…).
+    let seg_start = site.sentence[..fs].rfind([';', '；']).map_or(0, |i| i + 1);
+    let seg_end = site.sentence[fe..]
+        .find([';', '；'])
+        .map_or(site.sentence.len(), |i| fe + i);
+    let in_sentence = best(
+        &mut hits
+            .iter()
+            .filter(|h| h.start >= seg_start && h.end <= seg_end),
+    );
     // A programme paid named elsewhere in the sentence outranks a group in the clause.
     let chosen = match (in_clause, in_sentence) {
         (_, Some((3, category))) => Some(category),

@@ -46,6 +46,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
     for (article_index, article) in doc.articles.iter().enumerate() {
         let mut offset = article.start;
         let mut tables = table::Table::default();
+        let report_year = table::report_year(&article.title);
         for paragraph in text[article.start..article.end].split_inclusive('\n') {
             let para_start = offset;
             offset += paragraph.len();
@@ -65,19 +66,24 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                         line_start: para_start,
                         line_starts: &line_starts,
                         table: &tables,
+                        report_year,
                     };
                     site.extract(&row, &mut out);
                     continue;
                 }
                 table::Line::Prose | table::Line::Heading => {}
             }
-            let frame_year = frame_year(para);
+            let mut frame_year = frame_year(para);
             let mut sentence_start = 0;
             let mut previous = "";
             for sentence in split_sentences(para) {
                 let abs = para_start + sentence_start;
                 sentence_start += sentence.len();
                 let before = std::mem::replace(&mut previous, sentence);
+                // A sentence that opens with a year frames the sentences
+                // after it in its paragraph (2023年第一季度,…。其中…).
+                let sentence_frame = frame_year;
+                frame_year = self::frame_year(sentence).or(frame_year);
                 // A figure has an Arabic digit or a Chinese place value (十, 百,
                 // 千, 万, 亿): a sentence with neither has no measure to find.
                 if !sentence.bytes().any(|b| b.is_ascii_digit())
@@ -96,7 +102,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     abs,
                     sentence,
                     previous: before,
-                    frame_year,
+                    frame_year: sentence_frame,
+                    report_year,
                     places,
                     cues,
                 };
@@ -120,6 +127,7 @@ struct RowSite<'a> {
     line_start: usize,
     line_starts: &'a [usize],
     table: &'a table::Table,
+    report_year: Option<u16>,
 }
 
 impl RowSite<'_> {
@@ -198,7 +206,7 @@ impl RowSite<'_> {
                     value_max: f.value_max.map(round),
                     period: f.period,
                     qualifier: Qualifier::Exact,
-                    year: None,
+                    year: self.table.year.or(self.report_year),
                     area,
                     change: f.change,
                     doc: self.doc.name.clone(),
@@ -232,6 +240,8 @@ struct SentenceContext<'a> {
     /// The sentence before it in the same paragraph (or empty).
     previous: &'a str,
     frame_year: Option<u16>,
+    /// The year in the title of a statistical report (`2020年2季度…统计季报`).
+    report_year: Option<u16>,
     places: &'a [PlaceMatch<'static>],
     cues: &'a Cues,
 }
@@ -301,7 +311,10 @@ impl SentenceContext<'_> {
             } else {
                 year_at(&years, q.start)
             };
-            let year = sentence_year.or(self.frame_year);
+            // A statistical report's title dates the levels it reports.
+            let year = sentence_year
+                .or(self.frame_year)
+                .or(self.report_year.filter(|_| change == Change::Level));
             let category = categories::categorize(
                 &FigureSite {
                     sentence: s,
@@ -991,7 +1004,13 @@ fn years_in(s: &str) -> Vec<(usize, u16)> {
 
 /// A year that frames a whole paragraph: one that opens it (2023年“两节”期间, …).
 fn frame_year(para: &str) -> Option<u16> {
-    let t = para.trim_start();
+    let mut t = para.trim_start();
+    // A bracketed heading (【社会保障】) stands before the paragraph's text.
+    if let Some(rest) = t.strip_prefix('【')
+        && let Some((_, after)) = rest.split_once('】')
+    {
+        t = after.trim_start();
+    }
     let t = t.strip_prefix("截至").unwrap_or(t);
     let t = t.strip_prefix("从").unwrap_or(t);
     let t = t.strip_prefix("自").unwrap_or(t);

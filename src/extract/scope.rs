@@ -53,6 +53,9 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
         if SCOPE.of("rank").any(|w| site.before.ends_with(w)) {
             return Some("a rank");
         }
+        if SCOPE.of("meeting").any(|w| clause().contains(w)) {
+            return Some("a meeting's attendance");
+        }
     }
     None
 }
@@ -137,5 +140,6 @@ mod tests {
         assert!(excluded(&site("排名进入前", "", Kind::CountPeople)).is_some());
         assert!(excluded(&site("今年城镇新增就业", "", Kind::CountPeople)).is_some());
         assert!(excluded(&site("服务热线:", "", Kind::AmountTotal)).is_some());
+        assert!(excluded(&site("", "部门负责人参加会议", Kind::CountUnits)).is_some());
     }
 }

@@ -48,6 +48,9 @@ pub struct Table {
     pub section: String,
     /// The heading seen last, waiting to title a header that may follow.
     pending: String,
+    /// The last year named in a heading above the rows (`2022年09月`): the
+    /// period the table reports, for its earlier-period columns too.
+    pub year: Option<u16>,
 }
 
 /// What a line is to the table reader.
@@ -186,6 +189,31 @@ fn role(title: &str) -> Role {
     Role::Label
 }
 
+/// A year written in a heading line (`2022年`, not inside a longer number).
+fn heading_year(line: &str) -> Option<u16> {
+    let bytes = line.as_bytes();
+    line.match_indices('年').find_map(|(at, _)| {
+        let start = at.checked_sub(4)?;
+        let digits = line.get(start..at)?;
+        let clean = start == 0 || !bytes[start - 1].is_ascii_digit();
+        digits
+            .parse()
+            .ok()
+            .filter(|y| clean && (1949..=2100).contains(y))
+    })
+}
+
+/// The year of a statistical report, from its title (`2020年2季度…统计季报`).
+pub fn report_year(title: &str) -> Option<u16> {
+    if !TABLES.of("report").any(|w| title.contains(w)) {
+        return None;
+    }
+    let at = title.find('年')?;
+    let digits = &title[..at];
+    let year = digits.get(digits.len().checked_sub(4)?..)?;
+    year.parse().ok().filter(|y| (1949..=2100).contains(y))
+}
+
 /// Kind, period and scale of a unit (`万元`, `元/月·人`, `个`).
 fn unit_reading(unit: &str) -> Option<(Kind, Option<Period>, f64)> {
     let scale = if unit.starts_with("万") {
@@ -262,6 +290,9 @@ impl Table {
                 self.title = std::mem::take(&mut self.pending);
                 self.section = self.title.clone();
                 return Line::Header;
+            }
+            if let Some(year) = heading_year(line) {
+                self.year = Some(year);
             }
             if line.trim().chars().count() <= 40 && !line.trim().trim_matches('|').is_empty() {
                 let heading = line.trim().trim_end_matches('|').trim().to_owned();

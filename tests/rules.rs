@@ -1,0 +1,239 @@
+//! The extraction rules one by one, each on sentences written for it:
+//! areas and changes, scope, and table rows.
+
+mod relations {
+    use minsheng::extract::relations::{Figure, areas, change_of, moves_on};
+    use minsheng::measure::{Area, Change, Kind};
+
+    fn money(sentence: &str, figures: &[&str]) -> Vec<Figure> {
+        let mut from = 0;
+        figures
+            .iter()
+            .map(|f| {
+                let start = from + sentence[from..].find(f).expect("figure in sentence");
+                from = start + f.len();
+                Figure {
+                    start,
+                    end: from,
+                    kind: Kind::AmountPerPerson,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_designator_gives_its_side_to_the_figures_after_it() {
+        let s = "城镇居民补助每人每月300元,乡村老人每人每年1500元";
+        let f = money(s, &["300元", "1500元"]);
+        assert_eq!(areas(s, &f), [Area::Urban, Area::Rural]);
+    }
+
+    #[test]
+    fn a_joint_designator_splits_a_pair_by_position() {
+        let s = "全县城乡困难老人补贴平均为每人每月120元和95元";
+        let f = money(s, &["120元", "95元"]);
+        assert_eq!(areas(s, &f), [Area::Urban, Area::Rural]);
+        let s = "城乡救助对象每人发放200元";
+        let f = money(s, &["200元"]);
+        assert_eq!(areas(s, &f), [Area::Joint]);
+    }
+
+    #[test]
+    fn a_designator_list_splits_pairs_by_its_order() {
+        let s = "农村和城市护理标准分别从每月80元、150元提高到90元、170元";
+        let f = money(s, &["80元", "150元", "90元", "170元"]);
+        assert_eq!(
+            areas(s, &f),
+            [Area::Rural, Area::Urban, Area::Rural, Area::Urban]
+        );
+    }
+
+    #[test]
+    fn city_districts_are_not_a_side() {
+        let s = "城区困难家庭每户补助500元";
+        let f = money(s, &["500元"]);
+        assert_eq!(areas(s, &f), [Area::Joint]);
+    }
+
+    #[test]
+    fn a_verb_before_a_figure_makes_an_increment() {
+        assert_eq!(change_of("护理补贴每人每月上调"), Change::Increase);
+        assert_eq!(change_of("比去年同期增长了"), Change::Increase);
+        assert_eq!(change_of("今年新增托管机构"), Change::Increase);
+        assert_eq!(change_of("两地标准相差"), Change::Increase);
+    }
+
+    #[test]
+    fn a_verb_with_a_target_or_reaching_makes_a_level() {
+        assert_eq!(change_of("补助标准上调至每人每月"), Change::Level);
+        assert_eq!(change_of("月人均补助提高到了"), Change::Level);
+        assert_eq!(change_of("年底覆盖率达到"), Change::Level);
+        assert_eq!(change_of("补助标准为"), Change::Level);
+    }
+
+    #[test]
+    fn a_growth_noun_makes_an_increment_even_with_a_target() {
+        assert_eq!(change_of("同比增幅为"), Change::Increase);
+        assert_eq!(change_of("年增速达"), Change::Increase);
+    }
+
+    #[test]
+    fn a_chain_of_values_moves_on_only_through_a_target() {
+        assert!(moves_on("元,后又提高到"));
+        assert!(moves_on("元、620元,再到"));
+        assert!(!moves_on("元,农村标准由"));
+        assert!(!moves_on("元,增幅为"));
+    }
+
+    #[test]
+    fn a_gap_verb_reaches_over_what_it_compares_with() {
+        assert_eq!(change_of("比邻近县的平均水平高出"), Change::Increase);
+        assert_eq!(change_of("家庭人均收入低于"), Change::Level);
+        assert_eq!(change_of("增幅不低于"), Change::Increase);
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_is_an_earlier_value() {
+        assert_eq!(change_of("较上一年度的"), Change::Before);
+        assert_eq!(change_of("在原每人每月"), Change::Before);
+        assert_eq!(change_of("占总人口的比例为"), Change::Level);
+        assert_eq!(change_of("其中比较困难的家庭"), Change::Level);
+    }
+}
+
+mod scope {
+    use minsheng::extract::scope::{Site, excluded};
+    use minsheng::measure::{Change, Kind};
+
+    fn site<'a>(before: &'a str, after: &'a str, kind: Kind) -> Site<'a> {
+        Site {
+            before,
+            after,
+            kind,
+            change: Change::Level,
+        }
+    }
+
+    #[test]
+    fn national_figures_are_out_but_a_gap_to_them_is_in() {
+        let s = site("全国平均补助水平为", "", Kind::AmountPerPerson);
+        assert!(excluded(&s).is_some());
+        let gap = Site {
+            change: Change::Increase,
+            ..site("比全国平均水平多", "", Kind::AmountPerPerson)
+        };
+        assert!(excluded(&gap).is_none());
+    }
+
+    #[test]
+    fn counts_of_divisions_are_context_unless_each_set_something_up() {
+        assert!(excluded(&site("要求全市", "乡镇开展排查", Kind::CountUnits)).is_some());
+        assert!(excluded(&site("全区", "街道均建立了救助站", Kind::CountUnits)).is_none());
+        assert!(excluded(&site("全省共有", "敬老院", Kind::CountUnits)).is_none());
+        assert!(excluded(&site("", "行政村党组织结对", Kind::CountUnits)).is_none());
+    }
+
+    #[test]
+    fn quotas_ranks_indicators_and_contacts_are_not_measures() {
+        assert!(excluded(&site("每个村至少配备", "协管员", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("惠及各类困难群众", "", Kind::CountPeople)).is_none());
+        assert!(excluded(&site("排名进入前", "", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("今年城镇新增就业", "", Kind::CountPeople)).is_some());
+        assert!(excluded(&site("服务热线:", "", Kind::AmountTotal)).is_some());
+        assert!(excluded(&site("", "部门负责人参加会议", Kind::CountUnits)).is_some());
+    }
+}
+
+mod table {
+    use minsheng::extract::table::{Line, Table};
+    use minsheng::measure::{Change, Kind};
+
+    fn rows(lines: &[&str]) -> Vec<(String, Vec<(f64, Option<f64>, Kind, Change)>)> {
+        let mut table = Table::default();
+        lines
+            .iter()
+            .filter_map(|l| match table.feed(l) {
+                Line::Row(r) if !r.figures.is_empty() => Some((l, r)),
+                _ => None,
+            })
+            .map(|(l, r)| {
+                (
+                    l[r.label.0..r.label.1].to_owned(),
+                    r.figures
+                        .iter()
+                        .map(|f| (f.value, f.value_max, f.kind, f.change))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_unit_cell_gives_the_kind_and_scale() {
+        let got = rows(&[
+            "项 目 | 单 位 | 数 量 |",
+            "敬老院床位 | 张 | 1,250 |",
+            "医疗救助支出 | 万元 | 36.5 |",
+        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "敬老院床位".to_owned(),
+                    vec![(1250.0, None, Kind::CountUnits, Change::Level)]
+                ),
+                (
+                    "医疗救助支出".to_owned(),
+                    vec![(365_000.0, None, Kind::AmountTotal, Change::Level)]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_in_a_column_title_and_a_before_column() {
+        let got = rows(&[
+            "各县农村特困供养标准",
+            "县名 调整前(元/年·人) 调整后(元/年·人)",
+            "甲县 乙县 4800~5000 5400",
+        ]);
+        assert_eq!(got[0].0, "甲县 乙县");
+        assert_eq!(
+            got[0].1,
+            [
+                (4800.0, Some(5000.0), Kind::AmountPerPerson, Change::Before),
+                (5400.0, None, Kind::AmountPerPerson, Change::Level),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_fill_value_columns_in_order_and_growth_columns_are_not_read() {
+        let got = rows(&[
+            "指标名称 单位 代码 本期 上期 同比增长",
+            "残疾人福利支出 万元 AB0001 120.5 100.0 20.5",
+        ]);
+        assert_eq!(
+            got[0].1,
+            [
+                (1_205_000.0, None, Kind::AmountTotal, Change::Level),
+                (1_000_000.0, None, Kind::AmountTotal, Change::Before),
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_under_a_heading_of_divisions_are_not_read_and_prose_ends_a_table() {
+        let got = rows(&[
+            "指标 | 单位 | 数量 |",
+            "一、区划 |",
+            "乡镇 | 个 | 12 |",
+            "二、救助 |",
+            "救助人次 | 人次 | 80 |",
+            "全年共救助80人次,比上年增加。",
+            "救助人次 | 人次 | 80 |",
+        ]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "救助人次");
+    }
+}

@@ -203,6 +203,13 @@ fn analyze(
                         skipped: false,
                     });
                 }
+                for excerpt in extract::damaged::damaged_figures(&doc.normalized.text) {
+                    problems.push(Problem {
+                        path: corpus::display(&doc.path),
+                        reason: format!("a figure looks damaged: “{excerpt}”"),
+                        skipped: false,
+                    });
+                }
                 append(&mut measures, found, documents.len());
                 documents.push(doc);
             }

@@ -116,7 +116,10 @@ fn csv_has_a_bom_neutralised_cells_and_round_trips() {
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][0], "北京");
     assert_eq!(&rows[0][4], "100");
-    let quote = headers.iter().position(|h| h == "quote").expect("quote column");
+    let quote = headers
+        .iter()
+        .position(|h| h == "quote")
+        .expect("quote column");
     assert!(
         rows[0][quote].starts_with("'="),
         "formula neutralised: {}",

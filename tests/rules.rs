@@ -237,3 +237,26 @@ mod table {
         assert_eq!(got[0].0, "救助人次");
     }
 }
+
+mod damaged {
+    use minsheng::extract::damaged::damaged_figures;
+
+    #[test]
+    fn a_number_that_lost_digits_is_reported_and_not_read() {
+        let text = "临时救助标准为.5元/人/月,另有补贴为元/人/月。";
+        let found = damaged_figures(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains(".5元"));
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        assert!(minsheng::extract::extract_document(&doc, 0).is_empty());
+    }
+
+    #[test]
+    fn a_text_that_stops_inside_a_number_is_reported() {
+        assert_eq!(damaged_figures("补助标准由每人每月300元提高到31").len(), 1);
+        assert!(damaged_figures("补助标准提高到每人每月310元。").is_empty());
+        assert!(damaged_figures("全年共救助1.2万人次,人均0.5万元。").is_empty());
+    }
+}

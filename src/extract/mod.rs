@@ -11,6 +11,7 @@
 
 pub mod categories;
 pub mod cue_table;
+pub mod damaged;
 pub mod quantity;
 pub mod relations;
 pub mod scope;
@@ -633,6 +634,10 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         || before.ends_with('+')
         || after.starts_with('+')
     {
+        return None;
+    }
+    // A number that opens with its point lost a digit: a problem, not a figure.
+    if s[q.number_start..].starts_with('.') {
         return None;
     }
     if q.chinese_only && q.value < 10.0 {

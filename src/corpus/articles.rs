@@ -163,7 +163,11 @@ fn kind_of(line: &str) -> LineKind {
     if t.is_empty() || t.chars().all(|c| !c.is_alphanumeric()) {
         return LineKind::Blank;
     }
-    if (t.starts_with("# ") || t.starts_with("## ")) || t.ends_with("*****") {
+    // A headline set off by a run of decoration (`标题******`, `标题=====`).
+    let undecorated = t.trim_end_matches(['*', '=', '#', '★', '☆', '─', '※', '~']);
+    if (t.starts_with("# ") || t.starts_with("## "))
+        || t.chars().count() - undecorated.chars().count() >= 3
+    {
         return LineKind::Heading;
     }
     let chars = t.chars().count();

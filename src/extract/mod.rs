@@ -591,35 +591,15 @@ const PEOPLE_NOUNS: [&str; 20] = [
 
 /// What a measure word counts when it is not a welfare figure: policy items,
 /// levels, kinds, events (六个方面, 三级, 10大类, 30余场活动).
-const ITEM_WORDS_AFTER: [&str; 22] = [
-    "方面",
-    "类",
-    "级",
-    "大",
-    "种",
-    "项",
-    "届",
-    "轮",
-    "步",
-    "环节",
-    "关键",
-    "工作法",
-    "机制",
-    "模式",
-    "制度",
-    "方案",
-    "措施",
-    "举措",
-    "任务",
-    "规划",
-    "文件",
-    "会议",
+const ITEM_WORDS_AFTER: [&str; 24] = [
+    "方面", "方法", "办法", "做法", "类", "级", "大", "种", "项", "届", "轮", "步", "环节", "关键",
+    "机制", "模式", "制度", "方案", "措施", "举措", "任务", "规划", "文件", "会议",
 ];
 
 /// Nouns before a count that make it a count of events or items
 /// (脱贫攻坚项目3500余个, 信访事项103批).
-const ITEM_WORDS_BEFORE: [&str; 12] = [
-    "项目", "活动", "措施", "举措", "问题", "案件", "会议", "课题", "任务", "版本", "事项", "清单",
+const ITEM_WORDS_BEFORE: [&str; 9] = [
+    "项目", "活动", "措施", "举措", "问题", "案件", "会议", "任务", "事项",
 ];
 
 /// Clauses that describe a sample or an inspection, not people served.
@@ -699,17 +679,30 @@ fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Ki
         } else {
             clause_text
         };
-        if SAMPLE_WORDS.iter().any(|w| scope.contains(w)) || clause_before.contains("拥有") {
+        if SAMPLE_WORDS.iter().any(|w| scope.contains(w)) {
             return None;
         }
-        // The size of a place (佟麟阁社区2000多户居民): a place right before, residents right after.
-        if matches!(q.unit, Unit::Households | Unit::People)
-            && (after.starts_with("居民") || after.starts_with("村民"))
-            && ["社区", "小区", "花园", "村", "街道"]
+        // The size of a place: residents counted right after a place
+        // (某社区2000多户居民), or residents in a phrase that describes a
+        // noun (拥有700户、2100名居民的小区): the list of counts ends in 的.
+        if matches!(q.unit, Unit::Households | Unit::People) {
+            let residents = after.starts_with("居民") || after.starts_with("村民");
+            let after_place = ["社区", "小区", "村", "街道"]
                 .iter()
-                .any(|p| before.ends_with(p))
-        {
-            return None;
+                .any(|p| before.ends_with(p));
+            let list_tail = after
+                .split([',', ';', '。'])
+                .next()
+                .unwrap_or("")
+                .rsplit('、')
+                .next()
+                .unwrap_or("");
+            let describes = ["居民的", "村民的", "人口的"]
+                .iter()
+                .any(|w| list_tail.contains(w) && list_tail.find(w).is_some_and(|at| at <= 12));
+            if residents && after_place || describes {
+                return None;
+            }
         }
     }
     match q.unit {

@@ -63,7 +63,7 @@ struct Score {
 }
 
 impl Score {
-    /// One-to-one matching on (doc, kind, value, value_max), preferring
+    /// One-to-one matching on (doc, kind, value, `value_max`), preferring
     /// candidates that agree on province, then category: the rule of
     /// `shared/tools/score_measures.py`.
     fn of(gold: &[Gold], predicted: &[Measure], documents: &[String]) -> Self {

@@ -148,7 +148,9 @@ mod table {
     use minsheng::extract::table::{Line, Table};
     use minsheng::measure::{Change, Kind};
 
-    fn rows(lines: &[&str]) -> Vec<(String, Vec<(f64, Option<f64>, Kind, Change)>)> {
+    type Figures = Vec<(f64, Option<f64>, Kind, Change)>;
+
+    fn rows(lines: &[&str]) -> Vec<(String, Figures)> {
         let mut table = Table::default();
         lines
             .iter()

@@ -97,7 +97,7 @@ fn compares(head: &str, rest: &str) -> bool {
         return !matches!(next, Some('例' | '重' | '率' | '较'));
     }
     if head.ends_with("较") {
-        let before_is_bi = head[..head.len() - "较".len()].ends_with('比');
+        let before_is_bi = head.strip_suffix('较').is_some_and(|h| h.ends_with('比'));
         return !before_is_bi
             && !matches!(
                 next,

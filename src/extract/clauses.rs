@@ -1,0 +1,64 @@
+//! Paragraphs → sentences → clauses, by byte range, keeping every byte.
+
+/// Split a paragraph into sentences (ending in 。！？!?), keeping every byte.
+pub fn split_sentences(para: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = para.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '…') {
+            let mut end = i + c.len_utf8();
+            // Keep closing quotes and repeated marks with the sentence.
+            while let Some(&(j, n)) = chars.peek() {
+                if matches!(n, '”' | '’' | '」' | '』' | ')' | '）' | '…' | '。') {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(&para[start..end]);
+            start = end;
+        }
+    }
+    if start < para.len() {
+        out.push(&para[start..]);
+    }
+    out
+}
+
+pub(super) fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '！' | '？' | '\n')
+}
+
+/// The clauses of a sentence, by byte range.
+pub(super) fn clauses_of(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if is_clause_break(c) {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, s.len()));
+    out
+}
+
+/// The clause around a figure: from the last break before it to the next after.
+pub(super) fn clause_around(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let a = s[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let b = s[end..]
+        .char_indices()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(s.len(), |(i, _)| end + i);
+    // Trim white space and opening quotes.
+    let clause = &s[a..b];
+    let lead = clause.len() - clause.trim_start().len();
+    let trail = clause.len() - clause.trim_end().len();
+    (a + lead, (b - trail).max(a + lead))
+}

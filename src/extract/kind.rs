@@ -1,0 +1,294 @@
+//! Figure → kind: whether a quantity is a measure at all, and if so what
+//! sort (per person, per household, total, rate, count), from its unit and
+//! the cues around it.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+pub(super) static MONEY: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/money.tsv")));
+
+/// Nouns for people counted without a measure word (37万城乡困难民众).
+pub(super) const PEOPLE_NOUNS: [&str; 20] = [
+    "人口",
+    "民众",
+    "群众",
+    "居民",
+    "村民",
+    "市民",
+    "团员",
+    "党员",
+    "老人",
+    "老年人",
+    "儿童",
+    "学生",
+    "职工",
+    "志愿者",
+    "人员",
+    "对象",
+    "妇女",
+    "青少年",
+    "残疾人",
+    "农民",
+];
+
+/// What a measure word counts when it is not a welfare figure: policy items,
+/// levels, kinds, events (六个方面, 三级, 10大类, 30余场活动).
+pub(super) const ITEM_WORDS_AFTER: [&str; 24] = [
+    "方面", "方法", "办法", "做法", "类", "级", "大", "种", "项", "届", "轮", "步", "环节", "关键",
+    "机制", "模式", "制度", "方案", "措施", "举措", "任务", "规划", "文件", "会议",
+];
+
+/// Nouns before a count that make it a count of events or items
+/// (脱贫攻坚项目3500余个, 信访事项103批).
+pub(super) const ITEM_WORDS_BEFORE: [&str; 9] = [
+    "项目", "活动", "措施", "举措", "问题", "案件", "会议", "任务", "事项",
+];
+
+/// Clauses that describe a sample or an inspection, not people served.
+pub(super) const SAMPLE_WORDS: [&str; 6] = ["抽查", "抽检", "检查组", "问卷", "抽样", "调查"];
+
+/// The kind of a quantity, or `None` when it is not a measure.
+pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -> Option<Kind> {
+    let before = &s[..q.start];
+    let after = &s[q.end..];
+    if inside_book_title(s, q.start)
+        || before.ends_with('第')
+        || before.ends_with('+')
+        || after.starts_with('+')
+    {
+        return None;
+    }
+    // A number that opens with its point lost a digit: a problem, not a figure.
+    if s[q.number_start..].starts_with('.') {
+        return None;
+    }
+    if q.chinese_only && q.value < 10.0 {
+        return None; // 三级, 两名, 一所: prose, not figures
+    }
+    // A vague 上千/上万 (上千户居民) is not a figure.
+    if before.ends_with('上') && q.chinese_only {
+        return None;
+    }
+    let clause = clause_around(s, q.start, q.end);
+    let clause_text = &s[clause.0..clause.1];
+    let clause_before = &s[clause.0..q.start];
+    let is_count = matches!(
+        q.unit,
+        Unit::People | Unit::PersonTimes | Unit::Households | Unit::HouseholdTimes | Unit::Units(_)
+    );
+    if is_count {
+        // A size class right after another count: 81个5000户以上超大型社区.
+        let previous_is_count = previous.is_some_and(|p| {
+            p.end == q.start
+                && matches!(
+                    p.unit,
+                    Unit::People
+                        | Unit::PersonTimes
+                        | Unit::Households
+                        | Unit::HouseholdTimes
+                        | Unit::Units(_)
+                )
+        });
+        if previous_is_count {
+            return None;
+        }
+        let noun_after: String = after
+            .chars()
+            .take_while(|&c| !is_clause_break(c) && c != '、')
+            .take(6)
+            .collect();
+        if ITEM_WORDS_AFTER
+            .iter()
+            .any(|w| noun_after.starts_with(w) || (w.chars().count() > 1 && noun_after.contains(w)))
+        {
+            return None;
+        }
+        let near_before: String = {
+            let chars: Vec<char> = clause_before.chars().collect();
+            let tail = &chars[chars.len().saturating_sub(4)..];
+            tail.iter().collect()
+        };
+        if ITEM_WORDS_BEFORE.iter().any(|w| near_before.contains(w)) {
+            return None;
+        }
+        // A breakdown (其中…) belongs to the clause before it.
+        let scope = if clause_text.starts_with("其中") {
+            let prev = clauses_of(s)
+                .into_iter()
+                .rfind(|c| c.1 <= clause.0)
+                .map_or(clause.0, |c| c.0);
+            &s[prev..clause.1]
+        } else {
+            clause_text
+        };
+        if SAMPLE_WORDS.iter().any(|w| scope.contains(w)) {
+            return None;
+        }
+        // The size of a place: residents counted right after a place
+        // (某社区2000多户居民), or residents in a phrase that describes a
+        // noun (拥有700户、2100名居民的小区): the list of counts ends in 的.
+        if matches!(q.unit, Unit::Households | Unit::People) {
+            let residents = after.starts_with("居民") || after.starts_with("村民");
+            let after_place = ["社区", "小区", "村", "街道"]
+                .iter()
+                .any(|p| before.ends_with(p));
+            let list_tail = after
+                .split([',', ';', '。'])
+                .next()
+                .unwrap_or("")
+                .rsplit('、')
+                .next()
+                .unwrap_or("");
+            let describes = ["居民的", "村民的", "人口的"]
+                .iter()
+                .any(|w| list_tail.contains(w) && list_tail.find(w).is_some_and(|at| at <= 12));
+            if residents && after_place || describes {
+                return None;
+            }
+        }
+    }
+    match q.unit {
+        Unit::Yuan => Some(money_kind(s, q, clause)),
+        Unit::Percent => Some(Kind::Rate),
+        Unit::People | Unit::PersonTimes => Some(Kind::CountPeople),
+        Unit::Households | Unit::HouseholdTimes => Some(Kind::CountHouseholds),
+        Unit::Units(_) => {
+            let noun: String = after
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(10)
+                .collect();
+            if noun.contains("家庭") || noun.starts_with('户') {
+                Some(Kind::CountHouseholds)
+            } else {
+                Some(Kind::CountUnits)
+            }
+        }
+        Unit::None => {
+            // 37万城乡困难民众, 81万团员: a count of people without a measure word.
+            let scaled = s[q.number_start..q.number_end].ends_with(['万', '亿']);
+            let noun: String = after
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(8)
+                .collect();
+            (scaled && PEOPLE_NOUNS.iter().any(|n| noun.contains(n))).then_some(Kind::CountPeople)
+        }
+        _ => None,
+    }
+}
+
+/// A bound stated earlier in the clause with nothing counted in between:
+/// `不低于本市职工平均工资的100%`.
+pub(super) fn distant_bound(
+    s: &str,
+    clause: (usize, usize),
+    q: &Quantity,
+    all: &[Quantity],
+) -> Option<Qualifier> {
+    let from = all
+        .iter()
+        .filter(|o| o.end <= q.start && o.end > clause.0)
+        .map(|o| o.end)
+        .max()
+        .unwrap_or(clause.0);
+    let between = &s[from..q.start];
+    // Only the negated bounds (不低于, 不超过, …) reach over other words.
+    quantity::QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(w, q)| w.starts_with('不') && *q != Qualifier::About)
+        .filter_map(|(w, q)| between.rfind(w).map(|at| (at, *q)))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, q)| q)
+}
+
+/// Per person, per household, or a total. A clause that only continues the
+/// one before it (`人均补助提高30元,达到640元`) keeps that clause's unit.
+pub(super) fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
+    let kind = money_kind_in(s, q, clause);
+    let clause_text = &s[clause.0..q.start];
+    const CONTINUATIONS: [&str; 6] = ["达到", "提高到", "提高至", "增至", "增加到", "达"];
+    if kind == Kind::AmountTotal
+        && CONTINUATIONS.iter().any(|c| clause_text.starts_with(c))
+        && let Some(previous) = clauses_of(s).into_iter().rfind(|c| c.1 <= clause.0)
+    {
+        let before = &s[previous.0..previous.1];
+        if let Some(other) = quantity::find(before)
+            .into_iter()
+            .rev()
+            .find(|o| o.unit == Unit::Yuan)
+        {
+            let shifted = Quantity {
+                start: other.start + previous.0,
+                end: other.end + previous.0,
+                ..other
+            };
+            return money_kind_in(s, &shifted, previous);
+        }
+    }
+    kind
+}
+
+pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
+    let after = &s[q.end..];
+    if after.starts_with("/人") || after.starts_with("每人") {
+        return Kind::AmountPerPerson;
+    }
+    if after.starts_with("/户") || after.starts_with("每户") {
+        return Kind::AmountPerHousehold;
+    }
+    let before = &s[clause.0..q.start];
+    const PERSON: [&str; 6] = ["每人", "人均", "每名", "每位", "/人", "每个人"];
+    const HOUSEHOLD: [&str; 4] = ["每户", "户均", "/户", "每个家庭"];
+    const UNIT: [&str; 4] = ["每个社区", "每个村", "每个单位", "每所"];
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let person = last(&PERSON);
+    let household = last(&HOUSEHOLD);
+    let unit = last(&UNIT);
+    match (person, household, unit) {
+        (Some(p), h, u) if h.is_none_or(|h| p > h) && u.is_none_or(|u| p > u) => {
+            Kind::AmountPerPerson
+        }
+        (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
+        (_, _, Some(_)) => Kind::AmountTotal,
+        _ if is_standard(s, q, clause) => Kind::AmountPerPerson,
+        _ => Kind::AmountTotal,
+    }
+}
+
+/// A bare amount that states a standard paid to each recipient is per person:
+/// one written per month or year (`672元/月`), one after a standard named in
+/// its clause with no total in between (`低保标准为1420元`), or one that a
+/// standard follows (`按照每人…3000元的标准`, `享受320元的最高标准`).
+pub(super) fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool {
+    let before = &s[clause.0..q.start];
+    let tail = &s[q.end..clause.1.max(q.end)];
+    if tail.starts_with("/月") || tail.starts_with("/年") {
+        return true;
+    }
+    let total = MONEY.last_in(before, "total");
+    if let Some(standard) = MONEY.last_in(before, "standard")
+        && total.is_none_or(|t| t < standard)
+    {
+        return true;
+    }
+    // A standard named earlier in the sentence carries over clauses that
+    // go on about it (`标准从650元起步,调整到700元`), as long as no total is
+    // named after it and the amount is one a person could be paid.
+    let sentence_before = &s[..q.start];
+    if total.is_none()
+        && q.value < 1e5
+        && let Some(standard) = MONEY.last_in(sentence_before, "standard")
+        && MONEY
+            .last_in(sentence_before, "total")
+            .is_none_or(|t| t < standard)
+    {
+        return true;
+    }
+    // The standard may close a list of figures: 城市X元、农村Y元的标准.
+    let standard_after = MONEY
+        .of("standard")
+        .any(|w| tail.contains(&format!("的{w}")) || tail.contains(&format!("的最高{w}")));
+    standard_after && total.is_none()
+}

@@ -1,42 +1,94 @@
 //! Cue tables: word lists by class, kept as data in `assets/cues/*.tsv`
 //! (`class<TAB>word` lines, `#` comments) and embedded at build time.
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// One class of cue words, with one automaton to find them all at once.
+struct Class {
+    name: String,
+    words: Vec<String>,
+    matcher: AhoCorasick,
+}
+
 /// One table of cue words, each with its class.
 pub struct CueTable {
-    words: Vec<(String, String)>,
+    /// Classes in file order, each with its words in file order.
+    classes: Vec<Class>,
 }
 
 impl CueTable {
     /// Parse `class<TAB>word` lines; blank lines and `#` comments are skipped.
     pub fn parse(tsv: &str) -> Self {
-        let words = tsv
+        let mut classes: Vec<(String, Vec<String>)> = Vec::new();
+        for line in tsv
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (class, word) = l.split_once('\t')?;
-                Some((class.trim().to_owned(), word.trim().to_owned()))
+        {
+            let Some((class, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let (class, word) = (class.trim(), word.trim().to_owned());
+            match classes.iter_mut().find(|(c, _)| c == class) {
+                Some((_, words)) => words.push(word),
+                None => classes.push((class.to_owned(), vec![word])),
+            }
+        }
+        let classes = classes
+            .into_iter()
+            .map(|(name, words)| {
+                let matcher = AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&words)
+                    .expect("cue words form a valid automaton");
+                Class {
+                    name,
+                    words,
+                    matcher,
+                }
             })
             .collect();
-        Self { words }
+        Self { classes }
     }
 
     /// The words of one class, in file order.
-    pub fn of<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.words
+    pub fn of<'a>(&'a self, class: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.class(class)
+            .map_or(&[][..], |c| c.words.as_slice())
             .iter()
-            .filter(move |(c, _)| c == class)
-            .map(|(_, w)| w.as_str())
+            .map(String::as_str)
     }
 
     /// The longest word of `class` that `text` ends with.
-    pub fn ending<'a>(&'a self, text: &str, class: &'a str) -> Option<&'a str> {
+    pub fn ending<'a>(&'a self, text: &str, class: &str) -> Option<&'a str> {
         self.of(class)
             .filter(|w| text.ends_with(w))
             .max_by_key(|w| w.len())
     }
 
+    fn class(&self, name: &str) -> Option<&Class> {
+        self.classes.iter().find(|c| c.name == name)
+    }
+
     /// The byte offset of the last occurrence in `text` of any word of `class`.
     pub fn last_in(&self, text: &str, class: &str) -> Option<usize> {
-        self.of(class).filter_map(|w| text.rfind(w)).max()
+        self.class(class)?
+            .matcher
+            .find_overlapping_iter(text)
+            .map(|m| m.start())
+            .max()
+    }
+
+    /// The byte offset of the first occurrence in `text` of any word of `class`.
+    pub fn first_in(&self, text: &str, class: &str) -> Option<usize> {
+        self.class(class)?
+            .matcher
+            .find_overlapping_iter(text)
+            .map(|m| m.start())
+            .min()
+    }
+
+    /// Whether `text` holds any word of `class`.
+    pub fn any_in(&self, text: &str, class: &str) -> bool {
+        self.class(class).is_some_and(|c| c.matcher.is_match(text))
     }
 }

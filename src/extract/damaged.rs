@@ -32,34 +32,34 @@ fn excerpt(text: &str, at: usize, radius: usize) -> String {
 
 /// Excerpts of the damaged figures in `text`, in order.
 pub fn damaged_figures(text: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
-        // .5元: a decimal point that opens a number, after a word.
-        if c == '.'
-            && prev.is_some_and(|p| {
-                !p.is_ascii_digit() && !p.is_ascii_punctuation() && !p.is_whitespace()
-            })
-            && next.is_some_and(|n| n.is_ascii_digit())
-        {
-            let after_digits = chars[k + 1..]
-                .iter()
-                .find(|(_, n)| !n.is_ascii_digit())
-                .map(|(_, n)| *n);
-            if after_digits.is_some_and(|u| UNITS.contains(&u)) {
-                out.push(excerpt(text, at, 10));
-            }
+    let prev_char = |at: usize| text[..at].chars().next_back();
+    let next_char = |at: usize, len: usize| text[at + len..].chars().next();
+    // .5元: a decimal point that opens a number, after a word.
+    for (at, _) in text.match_indices('.') {
+        let opens = prev_char(at).is_some_and(|p| {
+            !p.is_ascii_digit() && !p.is_ascii_punctuation() && !p.is_whitespace()
+        });
+        if !opens || !next_char(at, 1).is_some_and(|n| n.is_ascii_digit()) {
+            continue;
         }
-        // 为元/人/月: a money unit right after a word that expects a number.
-        if c == '元'
-            && prev.is_some_and(|p| EXPECTING.contains(&p))
-            && next.is_some_and(|n| matches!(n, '/' | '每'))
+        let unit = text[at + 1..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .chars()
+            .next();
+        if unit.is_some_and(|u| UNITS.contains(&u)) {
+            out.push(excerpt(text, at, 10));
+        }
+    }
+    // 为元/人/月: a money unit right after a word that expects a number.
+    for (at, _) in text.match_indices('元') {
+        if prev_char(at).is_some_and(|p| EXPECTING.contains(&p))
+            && next_char(at, '元'.len_utf8()).is_some_and(|n| matches!(n, '/' | '每'))
         {
             out.push(excerpt(text, at, 10));
         }
     }
+    out.sort_by_key(|e| text.find(e.as_str()).unwrap_or(usize::MAX));
     // A text that stops inside a number: its last characters are digits
     // (perhaps with a point) right after a word that expects a figure.
     let tail = text.trim_end();

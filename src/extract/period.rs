@@ -72,7 +72,7 @@ pub(super) fn period_of(
             if k > here && other_money {
                 break;
             }
-            if PERIOD.of("once").any(|w| s[a..b].contains(w)) {
+            if PERIOD.any_in(&s[a..b], "once") {
                 return Some(Period::Once);
             }
         }

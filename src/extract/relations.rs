@@ -136,19 +136,23 @@ pub fn change_cue(clause_before: &str) -> Option<Change> {
     for governing in ["新增"].into_iter().chain(r.of("gap")) {
         if let Some(at) = clause_before.rfind(governing) {
             let rest = &clause_before[at + governing.len()..];
-            if !rest.contains(['、', '到', '至', '为']) && r.of("verb").all(|v| !rest.contains(v))
-            {
+            if !rest.contains(['、', '到', '至', '为']) && !r.any_in(rest, "verb") {
                 return Some(Change::Increase);
             }
         }
     }
-    // The base of a comparison before the figure, with no verb in between.
-    for (at, _) in clause_before.char_indices().rev() {
+    // The base of a comparison before the figure, with no verb in between:
+    // the compare words after the last verb, nearest first.
+    let next_char = |at: usize| at + clause_before[at..].chars().next().map_or(1, char::len_utf8);
+    let mut search = r.last_in(clause_before, "verb").map_or(0, next_char);
+    let mut candidates: Vec<usize> = Vec::new();
+    while let Some(at) = r.first_in(&clause_before[search..], "compare") {
+        candidates.push(search + at);
+        search = next_char(search + at);
+    }
+    for &at in candidates.iter().rev() {
         let head = &clause_before[..at];
         let tail = &clause_before[at..];
-        if r.of("verb").any(|v| tail.starts_with(v)) {
-            break;
-        }
         let compare = r.of("compare").find(|w| tail.starts_with(w));
         if let Some(w) = compare
             && compares(&clause_before[..at + w.len()], &tail[w.len()..])
@@ -173,11 +177,11 @@ pub fn moves_on(between: &str) -> bool {
     if between.contains(['由', '从']) {
         return false;
     }
-    between.char_indices().any(|(at, _)| {
-        let head = strip_fillers(&between[..at]);
-        let tail = &between[at..];
-        r.of("target").any(|t| tail.starts_with(t))
-            && (r.ending(head, "verb").is_some() || head.ends_with('再'))
+    r.of("target").any(|target| {
+        between.match_indices(target).any(|(at, _)| {
+            let head = strip_fillers(&between[..at]);
+            r.ending(head, "verb").is_some() || head.ends_with('再')
+        })
     })
 }
 

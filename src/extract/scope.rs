@@ -32,15 +32,16 @@ impl Site<'_> {
 
 /// Why a figure is not a measure, if it is not.
 pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
-    let clause = || format!("{}{}", site.before, site.after);
-    if SCOPE.of("contact").any(|w| clause().contains(w)) {
+    let in_clause =
+        |class: &str| SCOPE.any_in(site.before, class) || SCOPE.any_in(site.after, class);
+    if in_clause("contact") {
         return Some("contact details");
     }
-    if SCOPE.of("indicator").any(|w| site.before.contains(w)) {
+    if SCOPE.any_in(site.before, "indicator") {
         return Some("an economic indicator");
     }
     // A gap to the national level is the province's own figure.
-    if site.change != Change::Increase && SCOPE.of("national").any(|w| site.before.contains(w)) {
+    if site.change != Change::Increase && SCOPE.any_in(site.before, "national") {
         return Some("a national figure");
     }
     if site.is_count() {
@@ -53,7 +54,7 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
         if SCOPE.of("rank").any(|w| site.before.ends_with(w)) {
             return Some("a rank");
         }
-        if SCOPE.of("meeting").any(|w| clause().contains(w)) {
+        if in_clause("meeting") {
             return Some("a meeting's attendance");
         }
     }
@@ -63,6 +64,9 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
 /// `全县12个乡镇…`, `14个州(市)`: the noun counted is a kind of division, and
 /// nothing in the clause says each set up a welfare structure.
 fn counts_divisions(after: &str) -> bool {
+    if !SCOPE.of("division").any(|w| after.starts_with(w)) {
+        return false;
+    }
     let jieba = super::categories::Cues::get().jieba();
     let head: String = after.chars().take(8).collect();
     let words = jieba.cut(&head, false);
@@ -82,7 +86,7 @@ fn counts_divisions(after: &str) -> bool {
         .find_words(next)
         .iter()
         .any(|h| h.rank >= 2);
-    !modifies && !SCOPE.of("structure").any(|w| after.contains(w))
+    !modifies && !SCOPE.any_in(after, "structure")
 }
 
 /// `各建1所`, `每个社区配备2名`: what each unit must have, not a total.

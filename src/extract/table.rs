@@ -160,7 +160,7 @@ fn squeeze(text: &str) -> String {
 /// The role of a header column from its title.
 fn role(title: &str) -> Role {
     let t = squeeze(title);
-    let has = |class: &str| TABLES.of(class).any(|w| t.contains(w));
+    let has = |class: &str| TABLES.any_in(&t, class);
     if has("unit_column") {
         return Role::Unit;
     }
@@ -205,7 +205,7 @@ fn heading_year(line: &str) -> Option<u16> {
 
 /// The year of a statistical report, from its title (`2020年2季度…统计季报`).
 pub fn report_year(title: &str) -> Option<u16> {
-    if !TABLES.of("report").any(|w| title.contains(w)) {
+    if !TABLES.any_in(title, "report") {
         return None;
     }
     let at = title.find('年')?;
@@ -261,25 +261,24 @@ impl Table {
     /// Read one line: a row of the table in force gives its figures; a
     /// header or heading updates the table; prose ends it.
     pub fn feed(&mut self, line: &str) -> Line {
+        // A comma between digits groups thousands; elsewhere it ends a clause.
+        let bytes = line.as_bytes();
+        let clause_comma = line.match_indices(',').any(|(at, _)| {
+            !(at > 0
+                && bytes[at - 1].is_ascii_digit()
+                && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+        });
+        let is_prose = clause_comma || line.contains(['。', ';', '，']) || line.len() > 360;
+        if is_prose {
+            *self = Self::default();
+            return Line::Prose;
+        }
         let spans = cells(line);
         let kinds: Vec<Cell> = spans.iter().map(|&(a, b)| classify(&line[a..b])).collect();
         let numbers = kinds
             .iter()
             .filter(|k| matches!(k, Cell::Number(..)))
             .count();
-        // A comma between digits groups thousands; elsewhere it ends a clause.
-        let chars: Vec<char> = line.chars().collect();
-        let clause_comma = chars.iter().enumerate().any(|(i, &c)| {
-            c == ','
-                && !(i > 0
-                    && chars[i - 1].is_ascii_digit()
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit))
-        });
-        let is_prose = clause_comma || line.contains(['。', ';', '，']) || chars.len() > 120;
-        if is_prose {
-            *self = Self::default();
-            return Line::Prose;
-        }
         if numbers == 0 {
             let titles: Vec<Role> = spans.iter().map(|&(a, b)| role(&line[a..b])).collect();
             let is_header = spans.len() >= 2
@@ -308,7 +307,7 @@ impl Table {
         }
         let label = (spans[0].0, spans[label_cells - 1].1);
         let section = squeeze(&self.section);
-        if TABLES.of("divisions").any(|w| section.contains(w)) {
+        if TABLES.any_in(&section, "divisions") {
             return Line::Row(Row {
                 label,
                 figures: Vec::new(),

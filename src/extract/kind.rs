@@ -45,6 +45,12 @@ pub(super) const ITEM_WORDS_BEFORE: [&str; 9] = [
     "项目", "活动", "措施", "举措", "问题", "案件", "会议", "任务", "事项",
 ];
 
+/// Verbs that make residents counted the people a programme serves
+/// (惠及2万名居民).
+pub(super) const WELFARE_VERBS: [&str; 8] = [
+    "惠及", "救助", "保障", "补助", "发放", "参保", "受益", "覆盖",
+];
+
 /// Clauses that describe a sample or an inspection, not people served.
 pub(super) const SAMPLE_WORDS: [&str; 6] = ["抽查", "抽检", "检查组", "问卷", "抽样", "调查"];
 
@@ -125,25 +131,27 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
         if SAMPLE_WORDS.iter().any(|w| scope.contains(w)) {
             return None;
         }
-        // The size of a place: residents counted right after a place
-        // (某社区2000多户居民), or residents in a phrase that describes a
-        // noun (拥有700户、2100名居民的小区): the list of counts ends in 的.
+        // General population (2500名居民, 常住人口800万) is not a welfare
+        // figure: residents counted with no welfare group named and no
+        // welfare verb in the clause.
         if matches!(q.unit, Unit::Households | Unit::People) {
-            let residents = after.starts_with("居民") || after.starts_with("村民");
-            let after_place = ["社区", "小区", "村", "街道"]
+            // The noun counted closes the list of counts (737户、2132名居民).
+            let mut noun = after;
+            while let Some(rest) = noun.strip_prefix('、') {
+                let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                noun = ["户", "名", "人", "位"]
+                    .iter()
+                    .find_map(|u| rest.strip_prefix(u))
+                    .unwrap_or(rest);
+            }
+            let residents = ["居民", "村民", "人口"].iter().any(|w| noun.starts_with(w));
+            // A community is where residents live, not a programme serving them.
+            let welfare = super::categories::Cues::get()
+                .find_words(clause_text)
                 .iter()
-                .any(|p| before.ends_with(p));
-            let list_tail = after
-                .split([',', ';', '。'])
-                .next()
-                .unwrap_or("")
-                .rsplit('、')
-                .next()
-                .unwrap_or("");
-            let describes = ["居民的", "村民的", "人口的"]
-                .iter()
-                .any(|w| list_tail.contains(w) && list_tail.find(w).is_some_and(|at| at <= 12));
-            if residents && after_place || describes {
+                .any(|h| h.rank >= 2 && h.category != crate::measure::Category::Community)
+                || WELFARE_VERBS.iter().any(|v| clause_text.contains(v));
+            if residents && !welfare {
                 return None;
             }
         }

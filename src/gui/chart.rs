@@ -12,7 +12,7 @@ use crate::measure::{Kind, Qualifier};
 use super::i18n::{Lang, T};
 
 /// Province colours: a qualitative palette of twelve hues that stay apart
-/// (one blue, one teal, one green…), assigned in selection order so every
+/// (one blue, one teal, one green…; no two closer than 60 in RGB), assigned in selection order so every
 /// chart of one selection uses the same colour for the same province.
 pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x4e, 0x79, 0xa7), // blue
@@ -26,7 +26,7 @@ pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x9c, 0x75, 0x5f), // brown
     Color32::from_rgb(0x1f, 0x3b, 0x73), // navy
     Color32::from_rgb(0xa0, 0xa0, 0x20), // olive
-    Color32::from_rgb(0x7f, 0x7f, 0x7f), // grey
+    Color32::from_rgb(0x8c, 0x2d, 0x04), // rust
 ];
 
 /// The colour of the n-th selected province.

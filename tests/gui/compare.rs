@@ -122,11 +122,8 @@ fn english_mode_names_provinces_and_units_in_english() {
     );
 }
 
-#[test]
-fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
-    assert!(chart::labels_fit(50.0, 60.0));
-    assert!(!chart::labels_fit(58.0, 60.0));
-    // 34 provinces, each with a long label, in a window-wide chart.
+/// Every province with one monthly standard, each a long label.
+fn all_provinces() -> minsheng::analysis::Analysis {
     let docs: Vec<_> = PROVINCES
         .iter()
         .enumerate()
@@ -135,66 +132,65 @@ fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
                 "## {p}新闻\n\n{p}城乡低保标准提高到每人每月{}元。\n",
                 1000 + i * 37
             );
-            minsheng::corpus::Document::from_bytes(
-                &format!("{i}.txt"),
-                Default::default(),
-                text.as_bytes(),
-            )
-            .expect("reads")
+            let name = format!("{i}.txt");
+            minsheng::corpus::Document::from_bytes(&name, Default::default(), text.as_bytes())
+                .expect("reads")
         })
         .collect();
-    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    minsheng::analysis::from_documents(docs, Vec::new())
+}
+
+#[test]
+fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
+    assert!(chart::labels_fit(50.0, 60.0));
+    assert!(!chart::labels_fit(58.0, 60.0));
+    let analysis = all_provinces();
     let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
     let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
     let model = ChartModel::build(&analysis, key, &all, Lang::Zh);
     assert!(model.bars.len() > 30, "{}", model.bars.len());
+    let few = ChartModel {
+        bars: model.bars[..4].to_vec(),
+        ..model.clone()
+    };
     let ctx = egui::Context::default();
     minsheng::gui::install_fonts(&ctx);
     let mut sizes = (None, None);
-    let _ = ctx.run_ui(
-        egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(900.0, 600.0),
-            )),
-            ..Default::default()
-        },
-        |ui| {
-            sizes = (
-                chart::value_label_size(ui, &model, false),
-                chart::value_label_size(
-                    ui,
-                    &ChartModel {
-                        bars: model.bars[..4].to_vec(),
-                        ..model.clone()
-                    },
-                    false,
-                ),
-            );
-        },
-    );
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
+    let input = egui::RawInput {
+        screen_rect: Some(screen),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        sizes = (
+            chart::value_label_size(ui, &model, false),
+            chart::value_label_size(ui, &few, false),
+        );
+    });
+    output.textures_delta.clear();
     assert_eq!(sizes.0, None, "34 labels do not fit side by side");
     assert_eq!(sizes.1, Some(13.0), "four do, at full size");
 }
 
 #[test]
 fn many_bars_render_without_overlapping_labels() {
+    let analysis = all_provinces();
+    let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
     let settings = Settings {
         selected: PROVINCES.iter().map(|p| (*p).to_owned()).collect(),
-        measure: Some(MeasureKey {
-            category: Category::Community,
-            kind: Kind::CountUnits,
-            period: None,
-        }),
+        measure: Some(key),
         ..Default::default()
     };
+    let size = egui::vec2(900.0, 600.0);
     let mut harness = alone_sized(
         CompareView::default(),
         settings,
         CompareView::ui,
-        egui::vec2(900.0, 600.0),
+        size,
         true,
     );
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 7, Vec::new());
     harness.run();
+    harness.get_by_label_contains("柱子太多");
     harness.snapshot("compare_many_bars");
 }

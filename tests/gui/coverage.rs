@@ -80,7 +80,7 @@ fn english_headers_wrap_between_words_and_cells_name_provinces_in_english() {
 fn columns_are_wide_enough_for_the_longest_word() {
     let ctx = egui::Context::default();
     minsheng::gui::install_fonts(&ctx);
-    let _ = ctx.run_ui(Default::default(), |ui| {
+    let mut output = ctx.run_ui(Default::default(), |ui| {
         let titles = vec!["Temporary assistance · Amount per household".to_owned()];
         let width = minsheng::gui::views::coverage::column_width(ui, &titles);
         let word = ui
@@ -94,4 +94,5 @@ fn columns_are_wide_enough_for_the_longest_word() {
             .x;
         assert!(width >= word + 6.0, "{width} for a {word}-point word");
     });
+    output.textures_delta.clear();
 }

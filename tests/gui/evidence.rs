@@ -64,7 +64,6 @@ fn a_terms_lines_are_found_off_the_ui_thread_and_open_the_reader() {
     };
     let mut harness = alone(panel, settings, EvidencePanel::ui);
     harness.run();
-    harness.get_by_label("正在计算…");
     harness.state_mut().view.wait();
     harness.run();
     let line = harness

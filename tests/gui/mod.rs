@@ -53,6 +53,7 @@ pub fn harness(app: MinshengApp) -> Harness<'static, MinshengApp> {
     Harness::builder()
         .with_size(SIZE)
         .with_context_setup(minsheng::gui::install_fonts)
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut MinshengApp| app.ui(ui), app)
 }
 
@@ -61,6 +62,7 @@ pub fn rendered(app: MinshengApp, size: egui::Vec2) -> Harness<'static, Minsheng
     Harness::builder()
         .with_size(size)
         .with_context_setup(minsheng::gui::install_fonts)
+        .with_max_steps(12)
         .wgpu()
         .build_ui_state(|ui, app: &mut MinshengApp| app.ui(ui), app)
 }

@@ -70,10 +70,14 @@ fn the_measure_list_can_be_searched() {
     harness.get_by_role(egui::Role::ComboBox).click();
     harness.run();
     let before = harness.get_all_by_label_contains("(").count();
+    harness.get_by_role(egui::Role::TextInput).click();
+    harness.run();
     harness
         .get_by_role(egui::Role::TextInput)
         .type_text("临时救助");
     harness.run();
+    let typed = harness.get_by_role(egui::Role::TextInput).value();
+    assert_eq!(typed.as_deref(), Some("临时救助"));
     let after: Vec<String> = harness
         .get_all_by_label_contains("(")
         .filter_map(|n| n.accesskit_node().label())

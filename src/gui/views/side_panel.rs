@@ -120,6 +120,8 @@ fn measure_box_ui(
         .selected_text(current.unwrap_or_default())
         .width(ui.available_width())
         .height(420.0)
+        // Typing in the search field must not close the list.
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
             ui.add(
                 egui::TextEdit::singleline(search)
@@ -136,6 +138,7 @@ fn measure_box_ui(
                 let selected = ctx.settings.measure == Some(*key);
                 if ui.selectable_label(selected, label).clicked() {
                     command = Some(Command::SetMeasure(*key));
+                    ui.close();
                 }
             }
             if shown == 0 {

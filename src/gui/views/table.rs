@@ -33,7 +33,6 @@ pub const COLUMNS: [T; 11] = [
 const SHOWN: usize = COLUMNS.len();
 
 /// The table's filter and sort, and the rows they gave.
-#[derive(Default)]
 pub struct TableView {
     pub filter: String,
     /// (column, ascending).
@@ -41,6 +40,17 @@ pub struct TableView {
     rows: Option<((u64, String, (usize, bool), Lang), Arc<Vec<usize>>)>,
     /// Set when the rows changed order: the next frame starts at the top.
     scroll_to_top: bool,
+}
+
+impl Default for TableView {
+    fn default() -> Self {
+        Self {
+            filter: String::new(),
+            sort: (0, true),
+            rows: None,
+            scroll_to_top: false,
+        }
+    }
 }
 
 impl TableView {
@@ -91,18 +101,18 @@ impl TableView {
         let mut sort = None;
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let mut table = TableBuilder::new(ui)
+            .auto_shrink([false, false])
             .id_salt("figures")
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
         for t in COLUMNS {
+            // Short columns size to their content (never cut); file and quote take the rest.
             table = table.column(match t {
                 T::Quote => Column::remainder().at_least(200.0).clip(true),
-                T::Value => Column::auto().at_least(90.0).clip(true),
-                T::File => Column::initial(160.0).at_least(60.0).clip(true),
-                T::Place | T::Kind => Column::auto().at_least(70.0).clip(true),
-                _ => Column::auto().at_least(44.0).clip(true),
+                T::File => Column::initial(150.0).at_least(60.0).clip(true),
+                _ => Column::auto().at_least(40.0),
             });
         }
         if std::mem::take(&mut self.scroll_to_top) {
@@ -132,9 +142,15 @@ impl TableView {
                 body.rows(row_height, rows.len(), |mut row| {
                     let i = rows[row.index()];
                     let found = &analysis.measures[i];
-                    for cell in cells(found, lang) {
+                    for (t, cell) in COLUMNS.iter().zip(cells(found, lang)) {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(cell.as_str()).truncate().selectable(false));
+                            let label = egui::Label::new(cell).selectable(false);
+                            let cut = matches!(t, T::File | T::Quote);
+                            ui.add(if cut {
+                                label.truncate()
+                            } else {
+                                label.extend()
+                            });
                         });
                     }
                     if row.response().clicked() {

@@ -67,16 +67,17 @@ impl TopBar {
             if ui.button(ctx.tr(T::ExportCsv)).clicked() {
                 command = Some(Command::Export(Target::Csv));
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(ctx.tr(T::Language)).clicked() {
-                    command = Some(Command::ToggleLanguage);
-                }
-                let dark = ctx.settings.dark;
-                let theme = if dark { T::Light } else { T::Dark };
-                if ui.button(ctx.tr(theme)).clicked() {
-                    command = Some(Command::SetDark(!dark));
-                }
-            });
+            // In the flow, not pinned right: on a narrow window a pinned group
+            // would be drawn over the export buttons.
+            ui.separator();
+            let dark = ctx.settings.dark;
+            let theme = if dark { T::Light } else { T::Dark };
+            if ui.button(ctx.tr(theme)).clicked() {
+                command = Some(Command::SetDark(!dark));
+            }
+            if ui.button(ctx.tr(T::Language)).clicked() {
+                command = Some(Command::ToggleLanguage);
+            }
         });
         command
     }

@@ -131,16 +131,16 @@ impl MinshengApp {
         if let Some(loading) = self.loading.take() {
             let paths = loading.paths.clone();
             if let Some(analysis) = loading.wait() {
-                self.finish_loading(paths, analysis);
+                self.finish_loading(&paths, analysis);
             }
         }
     }
 
-    fn finish_loading(&mut self, paths: Vec<PathBuf>, analysis: Analysis) {
+    fn finish_loading(&mut self, paths: &[PathBuf], analysis: Analysis) {
         self.status = analysis
             .cancelled
             .then(|| self.settings.lang.tr(T::Cancelled).into());
-        self.set_analysis(analysis, paths.clone());
+        self.set_analysis(analysis, paths.to_vec());
         for p in paths.iter().rev() {
             self.settings.recent.retain(|r| r != p);
             self.settings.recent.insert(0, p.clone());
@@ -254,7 +254,7 @@ impl MinshengApp {
         if let Some(result) = self.loading.as_ref().and_then(Loading::poll) {
             let paths = self.loading.take().map(|l| l.paths).unwrap_or_default();
             if let Ok(analysis) = result {
-                self.finish_loading(paths, analysis);
+                self.finish_loading(&paths, analysis);
             }
         }
         if let Some((purpose, receiver)) = &self.dialog
@@ -293,7 +293,6 @@ impl MinshengApp {
             Command::PickFolder if self.dialog.is_none() => {
                 self.dialog = Some((Purpose::Open, self.dialogs.pick_folder(ctx)));
             }
-            Command::PickFolder => {}
             Command::Open(paths) => self.open(ctx, paths),
             Command::OpenSeeds => self.load_seeds(),
             Command::CancelLoading => self.loading.iter().for_each(Loading::cancel),
@@ -333,7 +332,8 @@ impl MinshengApp {
                 let receiver = self.dialogs.save_file(ctx, &name, target.filter());
                 self.dialog = Some((Purpose::Save(target), receiver));
             }
-            Command::Export(_) => {}
+            // A dialog is already open: it answers first.
+            Command::PickFolder | Command::Export(_) => {}
             Command::SaveTo(target, path) => self.save(ctx, target, path),
             Command::ShowEvidence {
                 province,

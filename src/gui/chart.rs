@@ -51,6 +51,9 @@ pub struct ChartBar {
     pub year: Option<u16>,
     /// The value in human units (`2450元/人·月`), with ≈/≥/≤ for qualifiers.
     pub label: String,
+    /// The value without its unit (`≥3,000`), drawn on the bar: the unit is
+    /// in the chart's title line.
+    pub short: String,
     pub color: Color32,
     /// Indices of the measures behind the shown figure.
     pub mentions: Vec<usize>,
@@ -83,7 +86,9 @@ impl ChartModel {
                     key,
                     lang,
                 );
+                let short = short_label(&bar.shown, key, lang);
                 ChartBar {
+                    short,
                     color: province_color(index),
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
@@ -148,6 +153,27 @@ pub fn qualified_label(
         None => main,
     };
     match qualifier {
+        Qualifier::Exact => main,
+        Qualifier::About => format!("≈{main}"),
+        Qualifier::AtLeast => format!("≥{main}"),
+        Qualifier::AtMost => format!("≤{main}"),
+    }
+}
+
+/// A figure's value without its unit, with ≈, ≥ or ≤ and its range: `≥3,000`, `35亿`, `93.7%`.
+pub fn short_label(figure: &aggregate::Figure, key: MeasureKey, lang: Lang) -> String {
+    let number = |v: f64| {
+        if key.kind == Kind::Rate {
+            format!("{}%", lang.number(v))
+        } else {
+            lang.number(v)
+        }
+    };
+    let main = match figure.value_max {
+        Some(max) => format!("{}–{}", number(figure.value), number(max)),
+        None => number(figure.value),
+    };
+    match figure.qualifier {
         Qualifier::Exact => main,
         Qualifier::About => format!("≈{main}"),
         Qualifier::AtLeast => format!("≥{main}"),
@@ -298,7 +324,7 @@ pub fn plot_ui(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(format!("{}\n", bar.label)).size(size),
+                        RichText::new(format!("{}\n", bar.short)).size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -351,7 +377,7 @@ pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Opt
             .map(|b| {
                 ui.painter()
                     .layout_no_wrap(
-                        b.label.clone(),
+                        b.short.clone(),
                         egui::FontId::proportional(size),
                         Color32::WHITE,
                     )

@@ -155,21 +155,27 @@ fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
     };
     let ctx = egui::Context::default();
     minsheng::gui::install_fonts(&ctx);
-    let mut sizes = (None, None);
+    let mut sizes = (None, None, None);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
     let input = egui::RawInput {
         screen_rect: Some(screen),
         ..Default::default()
     };
     let mut output = ctx.run_ui(input, |ui| {
-        sizes = (
-            chart::value_label_size(ui, &model, false),
-            chart::value_label_size(ui, &few, false),
-        );
+        sizes.0 = chart::value_label_size(ui, &few, false);
+        sizes.1 = chart::value_label_size(ui, &model, false);
+        ui.allocate_ui(egui::vec2(400.0, 300.0), |ui| {
+            sizes.2 = chart::value_label_size(ui, &model, false);
+        });
     });
     output.textures_delta.clear();
-    assert_eq!(sizes.0, None, "34 labels do not fit side by side");
-    assert_eq!(sizes.1, Some(13.0), "four do, at full size");
+    assert_eq!(sizes.0, Some(13.0), "four labels fit at full size");
+    assert!(
+        sizes.1.is_none_or(|s| s < 13.0),
+        "34 get smaller: {:?}",
+        sizes.1
+    );
+    assert_eq!(sizes.2, None, "in a narrow chart they are left off");
 }
 
 #[test]

@@ -18,10 +18,13 @@ use crate::gui::i18n::{Lang, T};
 const MIN_COLUMN: f32 = 300.0;
 const SPACING: f32 = 12.0;
 
+/// What the charts were built for: analysis generation, selection, language.
+type BuiltFor = (u64, Vec<String>, Lang);
+
 /// The overview and the charts it last built.
 #[derive(Default)]
 pub struct OverviewView {
-    built: Option<((u64, Vec<String>, Lang), Arc<Vec<ChartModel>>)>,
+    built: Option<(BuiltFor, Arc<Vec<ChartModel>>)>,
 }
 
 /// Every measure's chart for `selection` that has at least one bar.

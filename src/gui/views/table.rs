@@ -32,12 +32,15 @@ pub const COLUMNS: [T; 11] = [
 
 const SHOWN: usize = COLUMNS.len();
 
+/// What the rows were found for: analysis generation, filter, sort, language.
+type RowsFor = (u64, String, (usize, bool), Lang);
+
 /// The table's filter and sort, and the rows they gave.
 pub struct TableView {
     pub filter: String,
     /// (column, ascending).
     pub sort: (usize, bool),
-    rows: Option<((u64, String, (usize, bool), Lang), Arc<Vec<usize>>)>,
+    rows: Option<(RowsFor, Arc<Vec<usize>>)>,
     /// Set when the rows changed order: the next frame starts at the top.
     scroll_to_top: bool,
 }

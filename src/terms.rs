@@ -36,8 +36,9 @@ const NUMERALS: &str = "一二三四五六七八九十百千万亿零两";
 const DEICTIC_OPENERS: &str = "该本其各此这那每全我";
 
 /// Word classes that say nothing about one province, whatever the corpus:
-/// totals and bounds, time words, and generic nouns for people and bodies.
-const GENERAL_CLASSES: [&[&str]; 3] = [
+/// totals and bounds, time words, generic nouns for people and bodies, and
+/// the names of kinds of administrative division.
+const GENERAL_CLASSES: [&[&str]; 4] = [
     // Totals, bounds and approximations.
     &[
         "共计",
@@ -83,6 +84,10 @@ const GENERAL_CLASSES: [&[&str]; 3] = [
         "期间",
         "截至",
         "截止",
+        "上年",
+        "本年",
+        "当月",
+        "上月",
     ],
     // Generic nouns for recipients, bodies and matters.
     &[
@@ -101,6 +106,21 @@ const GENERAL_CLASSES: [&[&str]; 3] = [
         "各级",
         "有关部门",
         "相关部门",
+    ],
+    // Kinds of division, and the country itself.
+    &[
+        "中国",
+        "我国",
+        "自治区",
+        "自治州",
+        "自治县",
+        "地级市",
+        "县级市",
+        "市县",
+        "省市",
+        "区县",
+        "乡镇",
+        "街道",
     ],
 ];
 

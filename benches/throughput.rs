@@ -215,13 +215,12 @@ fn frames(corpus_dir: Option<&std::path::Path>) {
         save: DialogOutcome::Cancelled,
     };
     let mut app = MinshengApp::new(Settings::default(), Box::new(dialogs));
-    app.load_seeds();
-    app.analysis = std::sync::Arc::new(analysis);
+    app.set_analysis(analysis, Vec::new());
     app.settings.selected = minsheng::measure::PROVINCES
         .iter()
         .map(|p| (*p).to_owned())
         .collect();
-    app.settings.measure = minsheng::aggregate::keys_with_data(&app.analysis.measures)
+    app.settings.measure = minsheng::aggregate::keys_with_data(&app.data.analysis.measures)
         .first()
         .map(|(k, _)| *k);
     let bars = app.chart_model().map_or(0, |m| m.bars.len());

@@ -11,7 +11,6 @@
 pub mod aggregate;
 pub mod analysis;
 pub mod cache;
-pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod extract;

@@ -1,13 +1,18 @@
 // No console window when double-clicked on Windows.
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
+//! The `minsheng` binary: the command line (in `cli`, part of the binary
+//! only), which opens the dashboard when no command is given.
+
+mod cli;
+
 use std::process::ExitCode;
 
 use clap::Parser as _;
 
 fn main() -> ExitCode {
-    let cli = minsheng::cli::Cli::parse();
-    minsheng::cli::run(cli, open_dashboard)
+    let cli = cli::Cli::parse();
+    cli::run(cli, open_dashboard)
 }
 
 #[cfg(feature = "gui")]

@@ -29,16 +29,128 @@ pub struct Term {
     pub count: usize,
 }
 
-/// Whether a token is worth listing: two or more characters, mostly Chinese,
-/// not a number, not a stop word.
 const NUMERALS: &str = "一二三四五六七八九十百千万亿零两";
 
+/// Determiners and pronouns that open a two-character word pointing back at
+/// a place or group already named (`该省`, `本市`, `各地`, `全省`, `我区`, `其中`).
+const DEICTIC_OPENERS: &str = "该本其各此这那每全我";
+
+/// Word classes that say nothing about one province, whatever the corpus:
+/// totals and bounds, time words, generic nouns for people and bodies, and
+/// the names of kinds of administrative division.
+const GENERAL_CLASSES: [&[&str]; 4] = [
+    // Totals, bounds and approximations.
+    &[
+        "共计",
+        "合计",
+        "总计",
+        "累计",
+        "共有",
+        "总共",
+        "达到",
+        "约为",
+        "超过",
+        "不低于",
+        "不超过",
+        "以上",
+        "以下",
+        "左右",
+        "其中",
+        "分别",
+        "平均",
+        "人均",
+        "户均",
+        "月均",
+        "全年",
+    ],
+    // Time words.
+    &[
+        "今年",
+        "去年",
+        "明年",
+        "前年",
+        "当年",
+        "年度",
+        "年底",
+        "年初",
+        "月份",
+        "上半年",
+        "下半年",
+        "近日",
+        "日前",
+        "目前",
+        "此前",
+        "以来",
+        "期间",
+        "截至",
+        "截止",
+        "上年",
+        "本年",
+        "当月",
+        "上月",
+    ],
+    // Generic nouns for recipients, bodies and matters.
+    &[
+        "对象",
+        "人员",
+        "群众",
+        "人口",
+        "情况",
+        "问题",
+        "部门",
+        "单位",
+        "地区",
+        "地方",
+        "政府",
+        "全国",
+        "各级",
+        "有关部门",
+        "相关部门",
+    ],
+    // Kinds of division, and the country itself.
+    &[
+        "中国",
+        "我国",
+        "自治区",
+        "自治州",
+        "自治县",
+        "地级市",
+        "县级市",
+        "市县",
+        "省市",
+        "区县",
+        "乡镇",
+        "街道",
+    ],
+];
+
+/// Whether a word names a place: a province, or any division in the gazetteer
+/// (`青海`, `青海省`, `西宁市`). What a province's articles say about itself
+/// is not what sets it apart.
+fn is_place(word: &str) -> bool {
+    let short = word
+        .trim_end_matches("维吾尔自治区")
+        .trim_end_matches("壮族自治区")
+        .trim_end_matches("回族自治区")
+        .trim_end_matches("自治区")
+        .trim_end_matches('省')
+        .trim_end_matches('市');
+    crate::measure::PROVINCES.contains(&short)
+        || crate::gazetteer::Gazetteer::get().lookup(word).is_some()
+}
+
+/// Whether a token is worth listing: two or more characters, all Chinese,
+/// not a number, not a place, not of a general word class, not a stop word.
 fn is_term(word: &str) -> bool {
     let chars = word.chars().count();
+    let first = word.chars().next().unwrap_or(' ');
     chars >= 2
         && word.chars().all(crate::corpus::normalize::is_cjk)
         && !word.chars().all(|c| NUMERALS.contains(c))
         && !(chars <= 2 && word.chars().any(|c| NUMERALS.contains(c)))
+        && !(chars == 2 && DEICTIC_OPENERS.contains(first))
+        && !GENERAL_CLASSES.iter().any(|class| class.contains(&word))
+        && !is_place(word)
         && !STOPWORDS.contains(word)
 }
 
@@ -107,6 +219,8 @@ pub struct Context {
     pub doc_index: usize,
     /// Byte offset of the term in the document's analysis text.
     pub at: usize,
+    /// Where the term stands in the document's original text.
+    pub original: crate::measure::Span,
     pub left: String,
     pub term: String,
     pub right: String,
@@ -147,9 +261,14 @@ pub fn keyword_in_context(
                     .take_while(|&c| c != '\n')
                     .take(width)
                     .collect();
+                let at = article.start + at;
+                let (start, end) =
+                    doc.normalized
+                        .original_range(&doc.original, at, at + term.len());
                 out.push(Context {
                     doc_index,
-                    at: article.start + at,
+                    at,
+                    original: crate::measure::Span { start, end },
                     left,
                     term: term.to_owned(),
                     right,

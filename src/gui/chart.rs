@@ -11,21 +11,22 @@ use crate::measure::{Kind, Qualifier};
 
 use super::i18n::{Lang, T};
 
-/// Province colours: a qualitative palette, assigned in selection order so
-/// every chart of one selection uses the same colour for the same province.
-const PALETTE: [Color32; 12] = [
-    Color32::from_rgb(0x4e, 0x79, 0xa7),
-    Color32::from_rgb(0xe1, 0x57, 0x59),
-    Color32::from_rgb(0x59, 0xa1, 0x4f),
-    Color32::from_rgb(0xf2, 0x8e, 0x2b),
-    Color32::from_rgb(0xb0, 0x7a, 0xa1),
-    Color32::from_rgb(0x76, 0xb7, 0xb2),
-    Color32::from_rgb(0xed, 0xc9, 0x48),
-    Color32::from_rgb(0xff, 0x9d, 0xa7),
-    Color32::from_rgb(0x9c, 0x75, 0x5f),
-    Color32::from_rgb(0x86, 0xbc, 0xb6),
-    Color32::from_rgb(0xd3, 0x72, 0x95),
-    Color32::from_rgb(0x49, 0x98, 0x94),
+/// Province colours: a qualitative palette of twelve hues that stay apart
+/// (one blue, one teal, one green…; no two closer than 60 in RGB), assigned in selection order so every
+/// chart of one selection uses the same colour for the same province.
+pub const PALETTE: [Color32; 12] = [
+    Color32::from_rgb(0x4e, 0x79, 0xa7), // blue
+    Color32::from_rgb(0xe1, 0x57, 0x59), // red
+    Color32::from_rgb(0x59, 0xa1, 0x4f), // green
+    Color32::from_rgb(0xf2, 0x8e, 0x2b), // orange
+    Color32::from_rgb(0xb0, 0x7a, 0xa1), // purple
+    Color32::from_rgb(0x76, 0xb7, 0xb2), // teal
+    Color32::from_rgb(0xed, 0xc9, 0x48), // yellow
+    Color32::from_rgb(0xff, 0x9d, 0xa7), // pink
+    Color32::from_rgb(0x9c, 0x75, 0x5f), // brown
+    Color32::from_rgb(0x1f, 0x3b, 0x73), // navy
+    Color32::from_rgb(0xa0, 0xa0, 0x20), // olive
+    Color32::from_rgb(0x8c, 0x2d, 0x04), // rust
 ];
 
 /// The colour of the n-th selected province.
@@ -40,13 +41,19 @@ pub fn province_color(index: usize) -> Color32 {
 /// One bar as drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartBar {
+    /// The province as the data names it (`宁夏`).
     pub province: String,
+    /// The province as the chart shows it (`宁夏`, or `Ningxia` in English).
+    pub name: String,
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
     pub year: Option<u16>,
     /// The value in human units (`2450元/人·月`), with ≈/≥/≤ for qualifiers.
     pub label: String,
+    /// The value without its unit (`≥3,000`), drawn on the bar: the unit is
+    /// in the chart's title line.
+    pub short: String,
     pub color: Color32,
     /// Indices of the measures behind the shown figure.
     pub mentions: Vec<usize>,
@@ -77,8 +84,11 @@ impl ChartModel {
                     bar.shown.value_max,
                     bar.shown.qualifier,
                     key,
+                    lang,
                 );
+                let short = short_label(&bar.shown, key, lang);
                 ChartBar {
+                    short,
                     color: province_color(index),
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
@@ -91,11 +101,12 @@ impl ChartModel {
                         .iter()
                         .map(|f| {
                             (
-                                qualified_label(f.value, f.value_max, f.qualifier, key),
+                                qualified_label(f.value, f.value_max, f.qualifier, key, lang),
                                 f.year,
                             )
                         })
                         .collect(),
+                    name: lang.province(&bar.province),
                     province: bar.province,
                 }
             })
@@ -119,11 +130,9 @@ pub fn measure_title(key: MeasureKey, lang: Lang) -> String {
     title
 }
 
-/// The unit of a measure's axis (`元/人·月`, `%`, `人`).
-pub fn unit_label(key: MeasureKey) -> String {
-    aggregate::human_value(1.0, key.kind, key.period)
-        .trim_start_matches('1')
-        .to_owned()
+/// The unit of a measure's axis (`元/人·月`, `yuan/person/month`, `%`).
+pub fn unit_label(key: MeasureKey, lang: Lang) -> String {
+    lang.unit(key.kind, key.period)
 }
 
 /// A value in human units with ≈, ≥ or ≤ for its qualifier and its range.
@@ -132,17 +141,39 @@ pub fn qualified_label(
     value_max: Option<f64>,
     qualifier: Qualifier,
     key: MeasureKey,
+    lang: Lang,
 ) -> String {
-    let main = aggregate::human_value(value, key.kind, key.period);
+    let main = lang.value(value, key.kind, key.period);
     let main = match value_max {
         Some(max) => format!(
             "{}–{}",
-            aggregate::human_number(value),
-            aggregate::human_value(max, key.kind, key.period)
+            lang.number(value),
+            lang.value(max, key.kind, key.period)
         ),
         None => main,
     };
     match qualifier {
+        Qualifier::Exact => main,
+        Qualifier::About => format!("≈{main}"),
+        Qualifier::AtLeast => format!("≥{main}"),
+        Qualifier::AtMost => format!("≤{main}"),
+    }
+}
+
+/// A figure's value without its unit, with ≈, ≥ or ≤ and its range: `≥3,000`, `35亿`, `93.7%`.
+pub fn short_label(figure: &aggregate::Figure, key: MeasureKey, lang: Lang) -> String {
+    let number = |v: f64| {
+        if key.kind == Kind::Rate {
+            format!("{}%", lang.number(v))
+        } else {
+            lang.number(v)
+        }
+    };
+    let main = match figure.value_max {
+        Some(max) => format!("{}–{}", number(figure.value), number(max)),
+        None => number(figure.value),
+    };
+    match figure.qualifier {
         Qualifier::Exact => main,
         Qualifier::About => format!("≈{main}"),
         Qualifier::AtLeast => format!("≥{main}"),
@@ -159,7 +190,7 @@ pub fn plot_ui(
     height: f32,
     compact: bool,
 ) -> Option<usize> {
-    let names: Vec<String> = model.bars.iter().map(|b| b.province.clone()).collect();
+    let names: Vec<String> = model.bars.iter().map(|b| b.name.clone()).collect();
     let hover: Vec<String> = model
         .bars
         .iter()
@@ -167,7 +198,7 @@ pub fn plot_ui(
             let year = b.year.map(|y| format!(" · {y}")).unwrap_or_default();
             let mut text = format!(
                 "{}: {}{} · {} {}",
-                b.province,
+                b.name,
                 b.label,
                 year,
                 b.mentions.len(),
@@ -191,6 +222,17 @@ pub fn plot_ui(
         .fold(0.0f64, f64::max);
     let kind = model.key.kind;
     let axis_names = names.clone();
+    let label_size = value_label_size(ui, model, compact);
+    // Room above the tallest bar for its label, in the plot's own units.
+    let headroom = match label_size {
+        Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
+        None => 0.06,
+    };
+    let top = if max > 0.0 {
+        max / (1.0 - f64::from(headroom)) * 1.02
+    } else {
+        1.0
+    };
     let plot = Plot::new(id)
         .height(height)
         .allow_zoom(false)
@@ -202,7 +244,7 @@ pub fn plot_ui(
         .show_y(false)
         .show_grid([false, true])
         .include_y(0.0)
-        .include_y(if max > 0.0 { max * 1.18 } else { 1.0 })
+        .include_y(top)
         .include_x(-0.6)
         .include_x(model.bars.len() as f64 - 0.4)
         .x_grid_spacer(move |input| {
@@ -228,7 +270,7 @@ pub fn plot_ui(
                     }
                 }),
         ])
-        .y_axis_formatter(move |mark, _| axis_number(mark.value, kind))
+        .y_axis_formatter(move |mark, _| axis_number(mark.value, kind, lang))
         .y_axis_min_width(if compact { 36.0 } else { 56.0 });
     let bars = model.bars.clone();
     let response = plot.show(ui, move |plot_ui| {
@@ -277,16 +319,12 @@ pub fn plot_ui(
                         .filled(filled),
                 );
             }
-            if !compact || bars.len() <= 6 {
+            if let Some(size) = label_size {
                 plot_ui.text(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(format!("{}\n", bar.label)).size(if compact {
-                            10.0
-                        } else {
-                            13.0
-                        }),
+                        RichText::new(format!("{}\n", bar.short)).size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -309,16 +347,54 @@ fn ui_text_color(ctx: &egui::Context) -> Color32 {
     ctx.global_style().visuals.text_color()
 }
 
-/// Axis numbers: `35亿`, `57.6万`, `93.7%`.
-fn axis_number(v: f64, kind: Kind) -> String {
+/// Axis numbers: `35亿`, `57.6万`, `93.7%` (`3.5 bn`, `576,000` in English).
+fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
     if v < 0.0 {
         return String::new();
     }
     if kind == Kind::Rate {
-        format!("{}%", aggregate::human_number(v))
+        format!("{}%", lang.number(v))
     } else {
-        aggregate::human_number(v)
+        lang.number(v)
     }
+}
+
+/// The largest font size (13, 11 or 9 points; 10 or 9 for small multiples)
+/// at which every bar's value label fits within its bar's slot, or `None`
+/// when even the smallest would overlap its neighbours.
+pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Option<f32> {
+    let slots = model.bars.len().max(1) as f32 + 0.2;
+    let slot = (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots;
+    let sizes: &[f32] = if compact {
+        &[10.0, 9.0]
+    } else {
+        &[13.0, 11.0, 9.0]
+    };
+    let widest = |size: f32| {
+        model
+            .bars
+            .iter()
+            .map(|b| {
+                ui.painter()
+                    .layout_no_wrap(
+                        b.short.clone(),
+                        egui::FontId::proportional(size),
+                        Color32::WHITE,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0f32, f32::max)
+    };
+    sizes
+        .iter()
+        .copied()
+        .find(|&size| labels_fit(widest(size), slot))
+}
+
+/// Whether labels of `widest` points fit side by side in slots of `slot` points.
+pub fn labels_fit(widest: f32, slot: f32) -> bool {
+    widest + 4.0 <= slot
 }
 
 /// The chart as exported: title, unit, bars, province legend and footnote.
@@ -326,7 +402,7 @@ pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footno
     ui.vertical(|ui| {
         ui.add_space(6.0);
         ui.label(RichText::new(&model.title).size(20.0).strong());
-        ui.label(RichText::new(unit_label(model.key)).weak());
+        ui.label(RichText::new(unit_label(model.key, lang)).weak());
         let legend_and_foot = 56.0;
         let height = (ui.available_height() - legend_and_foot).max(80.0);
         plot_ui(ui, model, lang, "export_plot", height, false);
@@ -341,7 +417,7 @@ pub fn legend_ui(ui: &mut egui::Ui, model: &ChartModel) {
         for bar in &model.bars {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, bar.color);
-            ui.label(&bar.province);
+            ui.label(&bar.name);
             ui.add_space(8.0);
         }
     });

@@ -1,7 +1,8 @@
 //! Every user-visible string of the dashboard, in Chinese and English, in one
 //! table.
 
-use crate::measure::{Category, Kind, Period};
+use crate::aggregate;
+use crate::measure::{Area, Category, Change, Kind, Period};
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,6 +80,26 @@ pub enum T {
     TermInContext,
     ConfirmReplace,
     FileLimit,
+    Save,
+    Replace,
+    SavesInto,
+    InFolder,
+    SearchMeasures,
+    NothingMatches,
+    NoProvinceSelected,
+    NoFiguresForSelection,
+    ValuesOnHover,
+    Place,
+    Period,
+    Area,
+    Change,
+    Computing,
+    OpenDocumentHint,
+    Urban,
+    Rural,
+    Before,
+    Increase,
+    Rows,
 }
 
 impl Lang {
@@ -112,13 +133,10 @@ impl Lang {
             T::Loading => ("正在读取", "Reading"),
             T::Cancel => ("取消", "Cancel"),
             T::Cancelled => ("已取消，显示已读部分", "Cancelled; showing what was read"),
-            T::NoData => (
-                "所选省份没有这项数据",
-                "No figures for this measure in the selected provinces",
-            ),
+            T::NoData => ("没有数据", "No figures"),
             T::NoDialog => (
-                "无法打开系统文件对话框（没有 xdg-desktop-portal 或 zenity）。请在下面输入路径",
-                "No file dialog could be shown (no xdg-desktop-portal or zenity). Type a path below",
+                "无法打开系统文件对话框（系统缺少 xdg-desktop-portal 或 zenity），请在下面输入路径",
+                "No file dialog could be shown (xdg-desktop-portal or zenity is missing); type a path below",
             ),
             T::PathField => ("路径", "Path"),
             T::Open => ("打开", "Open"),
@@ -157,9 +175,38 @@ impl Lang {
             T::TermInContext => ("上下文", "In context"),
             T::FileLimit => ("单个文件上限", "Largest file read"),
             T::ConfirmReplace => (
-                "文件已存在，再点一次“打开”即替换",
-                "The file exists; submit again to replace it",
+                "文件已存在，点“替换”覆盖它",
+                "The file exists; click Replace to overwrite it",
             ),
+            T::Save => ("保存", "Save"),
+            T::Replace => ("替换", "Replace"),
+            T::SavesInto => ("保存到文件夹", "Saves into"),
+            T::InFolder => ("位于", "in"),
+            T::SearchMeasures => ("搜索指标", "Search measures"),
+            T::NothingMatches => ("没有匹配的结果", "Nothing matches"),
+            T::NoProvinceSelected => (
+                "没有选择省份：请在左侧勾选要对比的省份",
+                "No province is selected: tick the provinces to compare on the left",
+            ),
+            T::NoFiguresForSelection => (
+                "所选省份没有这项数据",
+                "The selected provinces have no figures for this measure",
+            ),
+            T::ValuesOnHover => (
+                "柱子太多，数值见下方按钮或悬停提示",
+                "Too many bars to label: values are on the buttons below and on hover",
+            ),
+            T::Place => ("地点", "Place"),
+            T::Period => ("周期", "Period"),
+            T::Area => ("城乡", "Area"),
+            T::Change => ("变化", "Change"),
+            T::Computing => ("正在计算…", "Computing…"),
+            T::OpenDocumentHint => ("点击一行打开原文", "Click a row to read the document"),
+            T::Urban => ("城市", "urban"),
+            T::Rural => ("农村", "rural"),
+            T::Before => ("调整前", "before"),
+            T::Increase => ("增幅", "increase"),
+            T::Rows => ("行", "rows"),
             T::ReplacedBytes => ("含无法解码的字节", "some bytes could not be decoded"),
         };
         match self {
@@ -207,8 +254,146 @@ impl Lang {
         if self == Self::Zh { zh } else { en }
     }
 
-    /// Province names stay Chinese in both languages, as researchers cite them.
+    /// A province's name: as written in Chinese, or its English name.
     pub fn province(self, p: &str) -> String {
-        p.to_owned()
+        match self {
+            Self::Zh => p.to_owned(),
+            Self::En => PROVINCES_EN
+                .iter()
+                .find(|(zh, _)| *zh == p)
+                .map_or_else(|| p.to_owned(), |(_, en)| (*en).to_owned()),
+        }
+    }
+
+    /// An urban/rural split, empty for a joint figure.
+    pub fn area(self, area: Area) -> &'static str {
+        match area {
+            Area::Joint => "",
+            Area::Urban => self.tr(T::Urban),
+            Area::Rural => self.tr(T::Rural),
+        }
+    }
+
+    /// A change, empty for a level.
+    pub fn change(self, change: Change) -> &'static str {
+        match change {
+            Change::Level => "",
+            Change::Before => self.tr(T::Before),
+            Change::Increase => self.tr(T::Increase),
+        }
+    }
+
+    /// `35亿`, `57.6万` in Chinese; `3.5 bn`, `576,000` in English.
+    pub fn number(self, value: f64) -> String {
+        match self {
+            Self::Zh => aggregate::human_number(value),
+            Self::En => english_number(value),
+        }
+    }
+
+    /// A value in human units: `2450元/人·月` or `2,450 yuan/person/month`.
+    pub fn value(self, value: f64, kind: Kind, period: Option<Period>) -> String {
+        match self {
+            Self::Zh => aggregate::human_value(value, kind, period),
+            Self::En if kind == Kind::Rate => format!("{}%", trim(value, 1)),
+            Self::En => format!("{} {}", english_number(value), self.unit(kind, period)),
+        }
+    }
+
+    /// The unit of a measure: `元/人·月`, `yuan/person/month`, `%`.
+    pub fn unit(self, kind: Kind, period: Option<Period>) -> String {
+        if self == Self::Zh {
+            return aggregate::human_value(1.0, kind, period)
+                .trim_start_matches('1')
+                .to_owned();
+        }
+        let unit = match kind {
+            Kind::AmountPerPerson => "yuan/person",
+            Kind::AmountPerHousehold => "yuan/household",
+            Kind::AmountTotal => "yuan",
+            Kind::Rate => return "%".to_owned(),
+            Kind::CountPeople => "people",
+            Kind::CountHouseholds => "households",
+            Kind::CountUnits => "units",
+        };
+        let per = match (kind, period) {
+            (Kind::AmountPerPerson | Kind::AmountPerHousehold, Some(Period::Month)) => "/month",
+            (Kind::AmountPerPerson | Kind::AmountPerHousehold, Some(Period::Year)) => "/year",
+            _ => "",
+        };
+        format!("{unit}{per}")
     }
 }
+
+/// `3.5 bn`, `12 m`, `576,000`, `2,450`, `12.5`.
+fn english_number(value: f64) -> String {
+    let abs = value.abs();
+    if abs >= 1e9 {
+        format!("{} bn", trim(value / 1e9, 2))
+    } else if abs >= 1e6 {
+        format!("{} m", trim(value / 1e6, 2))
+    } else {
+        let text = trim(value, 1);
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+}
+
+fn trim(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+/// The provinces' English names.
+const PROVINCES_EN: [(&str, &str); 34] = [
+    ("北京", "Beijing"),
+    ("天津", "Tianjin"),
+    ("河北", "Hebei"),
+    ("山西", "Shanxi"),
+    ("内蒙古", "Inner Mongolia"),
+    ("辽宁", "Liaoning"),
+    ("吉林", "Jilin"),
+    ("黑龙江", "Heilongjiang"),
+    ("上海", "Shanghai"),
+    ("江苏", "Jiangsu"),
+    ("浙江", "Zhejiang"),
+    ("安徽", "Anhui"),
+    ("福建", "Fujian"),
+    ("江西", "Jiangxi"),
+    ("山东", "Shandong"),
+    ("河南", "Henan"),
+    ("湖北", "Hubei"),
+    ("湖南", "Hunan"),
+    ("广东", "Guangdong"),
+    ("广西", "Guangxi"),
+    ("海南", "Hainan"),
+    ("重庆", "Chongqing"),
+    ("四川", "Sichuan"),
+    ("贵州", "Guizhou"),
+    ("云南", "Yunnan"),
+    ("西藏", "Tibet"),
+    ("陕西", "Shaanxi"),
+    ("甘肃", "Gansu"),
+    ("青海", "Qinghai"),
+    ("宁夏", "Ningxia"),
+    ("新疆", "Xinjiang"),
+    ("香港", "Hong Kong"),
+    ("澳门", "Macao"),
+    ("台湾", "Taiwan"),
+];

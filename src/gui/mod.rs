@@ -1,14 +1,19 @@
-//! The dashboard: a thin egui layer over the core. One struct per view, the
-//! file dialogs behind a trait (so tests never open a real one), and fonts
-//! installed from one function that the app, the PNG export and every test
-//! harness call.
+//! The dashboard: a thin egui layer over the core. Start with [`app`] (the
+//! frame loop and the commands), then [`views`] (one file per view). The
+//! file dialogs sit behind a trait (so tests never open a real one), slow
+//! work runs in [`loading`], every picture is drawn by [`export`], and fonts
+//! are installed from one function that the app, the PNG export and every
+//! test harness call.
 
 pub mod app;
 pub mod chart;
-pub mod chart_cli;
+pub mod command;
 pub mod dialogs;
+pub mod export;
 pub mod i18n;
+pub mod loading;
 pub mod offscreen;
+pub mod settings;
 pub mod views;
 
 use std::path::PathBuf;
@@ -76,10 +81,13 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title("民生对比 Minsheng")
             .with_app_id("minsheng")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_inner_size(settings::DEFAULT_WINDOW)
+            .with_min_inner_size(settings::MIN_WINDOW)
             .with_icon(icon())
             .with_drag_and_drop(true),
+        // The size is restored from our settings, never below the minimum
+        // (eframe's own would restore a window shrunk to a sliver).
+        persist_window: false,
         system_font_fallback: false,
         ..Default::default()
     };
@@ -93,10 +101,13 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
                     if storage.get_string(eframe::APP_KEY).is_some() {
                         eprintln!("minsheng: the saved settings could not be read; starting from the defaults");
                     }
-                    app::Settings::default()
+                    settings::Settings::default()
                 }),
-                None => app::Settings::default(),
+                None => settings::Settings::default(),
             };
+            let [w, h] = settings.window_size();
+            cc.egui_ctx
+                .send_viewport_cmd(egui::ViewportCommand::InnerSize(egui::vec2(w, h)));
             let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs))
                 .with_cache(crate::cache::Cache::user());
             app.start(&cc.egui_ctx, paths);

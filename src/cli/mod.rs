@@ -1,5 +1,9 @@
 //! The `minsheng` command line: the dashboard by default, and `extract`,
-//! `quantities`, `articles` and `chart` for scripts and checks.
+//! `quantities`, `articles` and `chart` for scripts and checks. Part of the
+//! binary only: the library has no command-line parsing.
+
+#[cfg(feature = "gui")]
+mod chart;
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -8,9 +12,9 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::analysis::{self, Analysis, Options};
-use crate::export;
-use crate::extract::quantity;
+use minsheng::analysis::{self, Analysis, Options};
+use minsheng::export;
+use minsheng::extract::quantity;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -56,7 +60,7 @@ pub enum Command {
     },
     #[cfg(feature = "gui")]
     /// Render a comparison chart to a PNG file, without a window
-    Chart(crate::gui::chart_cli::ChartArgs),
+    Chart(chart::ChartArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -126,7 +130,7 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
             exit_for(&analysis)
         }
         #[cfg(feature = "gui")]
-        Some(Command::Chart(args)) => crate::gui::chart_cli::run(&args),
+        Some(Command::Chart(args)) => chart::run(&args),
     }
 }
 
@@ -159,7 +163,7 @@ fn quantities() -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let normalized = crate::corpus::normalize::normalize(&line);
+        let normalized = minsheng::corpus::normalize::normalize(&line);
         let items: Vec<serde_json::Value> = quantity::find(&normalized.text)
             .iter()
             .filter(|q| q.value.is_finite())

@@ -1,16 +1,16 @@
-//! `minsheng chart`: the dashboard's chart, drawn by the same code, offscreen,
-//! to a PNG file.
+//! `minsheng chart`: the dashboard's chart, drawn offscreen to a PNG file by
+//! the same export the app uses (`minsheng::gui::export`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use super::app::ExportJob;
-use super::chart::ChartModel;
-use super::i18n::Lang;
-use crate::aggregate::{self, MeasureKey};
-use crate::analysis::Options;
+use minsheng::aggregate::{self, MeasureKey};
+use minsheng::analysis::Options;
+use minsheng::gui::chart::ChartModel;
+use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
+use minsheng::gui::i18n::Lang;
 
 #[derive(Args, Debug, Clone)]
 pub struct ChartArgs {
@@ -52,7 +52,7 @@ pub enum ChartView {
 }
 
 pub fn run(args: &ChartArgs) -> ExitCode {
-    let analysis = crate::cli::analyze(&args.paths, Options::default());
+    let analysis = super::analyze(&args.paths, Options::default());
     for problem in &analysis.problems {
         eprintln!("warning: {problem}");
     }
@@ -84,10 +84,8 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     } else {
         args.provinces.iter().map(|p| p.trim().to_owned()).collect()
     };
-    let docs = analysis.documents.len();
-    let footnote = super::app::footnote(lang, docs, None);
-    let size = egui::vec2(args.width as f32, args.height as f32);
-    let result = match args.view {
+    let footnote = export::footnote(lang, analysis.documents.len(), None);
+    let scene = match args.view {
         ChartView::Bars => {
             let model = ChartModel::build(&analysis, key, &provinces, lang);
             if model.bars.is_empty() {
@@ -96,34 +94,27 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                     key.code()
                 );
             }
-            ExportJob {
-                model,
-                lang,
-                footnote,
-                scale: f32::from(args.scale),
-                white: !args.dark,
-                dark: args.dark,
-                size,
-            }
-            .write(&args.output)
+            Scene::Chart(model)
         }
         ChartView::Multiples => {
-            let models: Vec<ChartModel> = keys
-                .iter()
-                .map(|(k, _)| ChartModel::build(&analysis, *k, &provinces, lang))
-                .filter(|m| !m.bars.is_empty())
-                .collect();
-            super::app::write_multiples(
-                &models,
-                lang,
-                &footnote,
-                f32::from(args.scale),
-                !args.dark,
-                size,
-                &args.output,
-            )
+            let keys: Vec<_> = keys.into_iter().collect();
+            Scene::Multiples(minsheng::gui::views::overview::models(
+                &analysis, &keys, &provinces, lang,
+            ))
         }
     };
+    let job = ExportJob {
+        scene,
+        lang,
+        footnote,
+        canvas: Canvas {
+            size: egui::vec2(args.width as f32, args.height as f32),
+            scale: f32::from(args.scale),
+            white: !args.dark,
+            dark: args.dark,
+        },
+    };
+    let result = job.write(&args.output);
     match result {
         Ok(()) => {
             eprintln!("wrote {}", args.output.display());

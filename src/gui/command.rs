@@ -1,0 +1,74 @@
+//! What a view can ask the app to do. Views never change shared state
+//! themselves: they return a [`Command`], and the app carries it out at the
+//! end of the frame (`MinshengApp::run`).
+
+use std::path::PathBuf;
+
+use super::export::Target;
+use super::settings::View;
+use crate::aggregate::MeasureKey;
+use crate::measure::Span;
+
+/// A change asked for by a view, carried out at the end of the frame.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    PickFolder,
+    Open(Vec<PathBuf>),
+    OpenSeeds,
+    CancelLoading,
+    SetView(View),
+    SetMeasure(MeasureKey),
+    SetSelection(Vec<String>),
+    SetProvince {
+        province: String,
+        on: bool,
+    },
+    ToggleLanguage,
+    SetDark(bool),
+    SetExportScale(u8),
+    SetExportWhite(bool),
+    SetMaxFileMb(u64),
+    /// Compare on `key`, adding `province` to the selection.
+    CompareOn {
+        province: Option<String>,
+        key: MeasureKey,
+    },
+    /// Ask where to save, then save.
+    Export(Target),
+    /// Save without asking (a path typed into the path field).
+    SaveTo(Target, PathBuf),
+    ShowEvidence {
+        province: String,
+        key: MeasureKey,
+        mentions: Vec<usize>,
+    },
+    ShowTerm(String),
+    /// Open the reader at a measure's quote.
+    OpenReader {
+        measure: usize,
+    },
+    /// Open the reader on a document, at a span of its original text.
+    OpenDocument {
+        doc_index: usize,
+        span: Option<Span>,
+    },
+    /// Close the reader, else the evidence, else the term's lines.
+    ClosePanel,
+    Status(String),
+}
+
+/// Why a dialog was opened.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Purpose {
+    Open,
+    Save(Target),
+}
+
+/// The evidence behind a clicked bar or tile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    pub province: String,
+    pub key: MeasureKey,
+    pub mentions: Vec<usize>,
+}

@@ -1,0 +1,285 @@
+//! Everything the dashboard writes to disk: one offscreen render + PNG encode
+//! used by every picture (a chart, the small multiples, the map, and the
+//! `chart` command), the footnote baked into them, the suggested file names
+//! and the folder a bare name is saved in, and figures as CSV or JSON Lines.
+//! All of it runs on worker threads; nothing here draws the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::Color32;
+
+use super::chart::{self, ChartModel};
+use super::i18n::{Lang, T};
+use super::settings::Settings;
+use super::views::Data;
+use crate::aggregate::MeasureKey;
+use crate::measure::Found;
+
+/// What is being saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Chart(MeasureKey),
+    Overview,
+    Map(MeasureKey),
+    Csv,
+    Json,
+}
+
+impl Target {
+    /// The file type for a save dialog: (label, extension).
+    pub fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Csv => ("CSV", "csv"),
+            Self::Json => ("JSON Lines", "jsonl"),
+            Self::Chart(_) | Self::Overview | Self::Map(_) => ("PNG", "png"),
+        }
+    }
+
+    /// `minsheng_低保_每人金额_每月_2026-11-22.png` and the like.
+    pub fn suggested_name(self, lang: Lang) -> String {
+        let date = today();
+        match self {
+            Self::Chart(key) => {
+                let mut parts = vec![lang.category(key.category), lang.kind(key.kind)];
+                let period = lang.period(key.period);
+                if !period.is_empty() {
+                    parts.push(period);
+                }
+                let name = parts.join("_").replace([' ', '/'], "-");
+                format!("minsheng_{name}_{date}.png")
+            }
+            Self::Map(_) => format!("minsheng_map_{date}.png"),
+            Self::Overview => format!("minsheng_overview_{date}.png"),
+            Self::Json => format!("minsheng_{date}.jsonl"),
+            Self::Csv => format!("minsheng_{date}.csv"),
+        }
+    }
+
+    /// Where a file is saved when the user gives a bare name: pictures go to
+    /// the user's pictures folder, figures to their documents folder.
+    pub fn default_folder(self) -> PathBuf {
+        let dirs = directories::UserDirs::new();
+        let picked = dirs.as_ref().and_then(|d| match self {
+            Self::Csv | Self::Json => d.document_dir(),
+            Self::Chart(_) | Self::Overview | Self::Map(_) => d.picture_dir(),
+        });
+        match (picked, &dirs) {
+            (Some(dir), _) => dir.to_path_buf(),
+            (None, Some(d)) => d.home_dir().to_path_buf(),
+            (None, None) => std::env::temp_dir(),
+        }
+    }
+
+    /// A typed path: relative ones are taken inside [`Self::default_folder`].
+    pub fn resolve(self, typed: &str) -> PathBuf {
+        let path = PathBuf::from(typed.trim());
+        if path.is_absolute() {
+            path
+        } else {
+            self.default_folder().join(path)
+        }
+    }
+}
+
+/// Today's date in the user's time zone, `2026-11-22` (not UTC: in Beijing
+/// a chart saved at 7 in the morning is dated that day).
+pub fn today() -> String {
+    date_in(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
+}
+
+/// The date of `now` in `zone`.
+pub fn date_in(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    now.to_zoned(zone.clone()).date().to_string()
+}
+
+/// The footnote of an exported chart: `数据来源: 5 篇文档 (source) · 民生对比 Minsheng · date`.
+pub fn footnote(lang: Lang, documents: usize, source: Option<&str>) -> String {
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    format!(
+        "{}: {documents} {}{source} · 民生对比 Minsheng · {}",
+        lang.tr(T::DataSource),
+        lang.tr(T::DocumentsUnit),
+        today()
+    )
+}
+
+/// The page a picture is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Canvas {
+    /// Size in points; the image is `size × scale` pixels.
+    pub size: egui::Vec2,
+    /// Pixels per point: 1, 2 or 3.
+    pub scale: f32,
+    /// A white background (else the theme's own).
+    pub white: bool,
+    /// The dark theme (ignored on white).
+    pub dark: bool,
+}
+
+/// What a picture shows.
+#[derive(Clone, Debug)]
+pub enum Scene {
+    Chart(ChartModel),
+    Multiples(Vec<ChartModel>),
+    Map(ChartModel),
+}
+
+/// A picture export, self-contained so it can run on a worker thread.
+pub struct ExportJob {
+    pub scene: Scene,
+    pub lang: Lang,
+    pub footnote: String,
+    pub canvas: Canvas,
+}
+
+impl ExportJob {
+    /// Render the picture.
+    pub fn render(&self) -> Result<image::RgbaImage, String> {
+        let (lang, footnote) = (self.lang, self.footnote.as_str());
+        render(self.canvas, |ui| match &self.scene {
+            Scene::Chart(model) => chart::export_scene_ui(ui, model, lang, footnote),
+            Scene::Multiples(models) => {
+                super::views::overview::multiples_scene_ui(ui, models, lang, footnote);
+            }
+            Scene::Map(model) => super::views::map::export_scene_ui(ui, model, lang, footnote),
+        })
+    }
+
+    /// Render, encode and write the PNG atomically.
+    pub fn write(&self, path: &Path) -> Result<(), String> {
+        let image = self.render()?;
+        let png = super::offscreen::encode_png(&image, 96.0 * self.canvas.scale)?;
+        crate::export::write_atomically(path, |out| out.write_all(&png)).map_err(|e| e.to_string())
+    }
+}
+
+/// Draw `scene` offscreen on `canvas`, with the app's fonts: the one render
+/// behind every exported picture.
+pub fn render(
+    canvas: Canvas,
+    scene: impl FnMut(&mut egui::Ui),
+) -> Result<image::RgbaImage, String> {
+    let renderer = super::offscreen::Offscreen::new().map_err(|e| e.to_string())?;
+    renderer
+        .render(
+            canvas.size,
+            canvas.scale,
+            |ctx| {
+                super::install_fonts(ctx);
+                ctx.set_theme(if canvas.dark && !canvas.white {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+                if canvas.white {
+                    ctx.global_style_mut(|style| {
+                        style.visuals.panel_fill = Color32::WHITE;
+                        style.visuals.window_fill = Color32::WHITE;
+                        style.visuals.extreme_bg_color = Color32::WHITE;
+                    });
+                }
+            },
+            scene,
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// Write figures as CSV (UTF-8 with a BOM) or JSON Lines, atomically.
+pub fn write_figures(
+    path: &Path,
+    measures: &[Found],
+    documents: &[crate::corpus::Document],
+    json: bool,
+) -> Result<(), String> {
+    crate::export::write_atomically(path, |out| {
+        if json {
+            crate::export::write_jsonl(out, measures)
+        } else {
+            crate::export::write_csv(out, measures, documents)
+        }
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// `已保存 chart.png · 位于 /home/me/Pictures`, or why it failed.
+pub fn saved_message(lang: Lang, result: &Result<PathBuf, String>) -> String {
+    match result {
+        Ok(path) => {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let folder = path.parent().map(|p| p.display().to_string());
+            format!(
+                "{} {} · {} {}",
+                lang.tr(T::Saved),
+                name.unwrap_or_default(),
+                lang.tr(T::InFolder),
+                folder.unwrap_or_default()
+            )
+        }
+        Err(err) => format!("{}: {err}", lang.tr(T::SaveFailed)),
+    }
+}
+
+/// The footnote of the analysis shown.
+pub fn footnote_of(data: &Data, lang: Lang) -> String {
+    let source = super::views::source_label(lang, &data.source);
+    footnote(lang, data.analysis.documents.len(), Some(&source))
+}
+
+/// The work of saving `target` to `path`, ready to run on a worker thread:
+/// what to draw or write is taken now, from the analysis and selection shown.
+pub fn save_work(
+    data: &Data,
+    settings: &Settings,
+    target: Target,
+    path: PathBuf,
+) -> impl FnOnce() -> Result<PathBuf, String> + Send + 'static {
+    let analysis = Arc::clone(&data.analysis);
+    let selection = super::views::ordered(&settings.selected);
+    let lang = settings.lang;
+    let canvas = |size: egui::Vec2| Canvas {
+        size,
+        scale: f32::from(settings.export_scale.clamp(1, 3)),
+        white: settings.export_white,
+        dark: settings.dark,
+    };
+    let picture = |scene: Scene, size: egui::Vec2| ExportJob {
+        scene,
+        lang,
+        footnote: footnote_of(data, lang),
+        canvas: canvas(size),
+    };
+    let job = match target {
+        Target::Chart(key) => Some(picture(
+            Scene::Chart(ChartModel::build(&analysis, key, &selection, lang)),
+            egui::vec2(960.0, 600.0),
+        )),
+        Target::Overview => {
+            let models = super::views::overview::models(&analysis, &data.keys, &selection, lang);
+            let size = super::views::overview::export_size(models.len());
+            Some(picture(Scene::Multiples(models), size))
+        }
+        Target::Map(key) => Some(picture(
+            Scene::Map(super::views::map::map_model(&analysis, key, lang)),
+            egui::vec2(900.0, 760.0),
+        )),
+        Target::Csv | Target::Json => None,
+    };
+    move || {
+        let written = match job {
+            Some(job) => job.write(&path),
+            None => {
+                // Filtering 10⁵ measures and writing them is slow: here, off the UI thread.
+                let measures: Vec<Found> = analysis
+                    .measures
+                    .iter()
+                    .filter(|f| selection.contains(&f.measure.province))
+                    .cloned()
+                    .collect();
+                let json = target == Target::Json;
+                write_figures(&path, &measures, &analysis.documents, json)
+            }
+        };
+        written.map(|()| path)
+    }
+}

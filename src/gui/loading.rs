@@ -1,0 +1,122 @@
+//! Work that must not run on the UI thread: reading a folder (with progress
+//! and a cancel flag), and any other slow job (terms, keyword in context,
+//! writing files, reading a document again). Each runs on its own thread and
+//! wakes the window when it is done; the UI polls it once a frame.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
+
+use crate::analysis::{self, Analysis, Options, Progress};
+
+/// A job on a worker thread whose result arrives once.
+pub struct Task<T> {
+    result: Receiver<T>,
+}
+
+impl<T: Send + 'static> Task<T> {
+    /// Run `work` on a thread named `name`; the window repaints when it ends.
+    pub fn spawn(
+        ctx: &egui::Context,
+        name: &str,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> std::io::Result<Self> {
+        let (sender, result) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let _ = sender.send(work());
+                ctx.request_repaint();
+            })?;
+        Ok(Self { result })
+    }
+
+    /// A task whose result is already known (when no thread could be started).
+    pub fn ready(value: T) -> Self {
+        let (sender, result) = std::sync::mpsc::channel();
+        let _ = sender.send(value);
+        Self { result }
+    }
+
+    /// The result, if it has arrived. `Err(())` when the worker died.
+    pub fn poll(&self) -> Option<Result<T, ()>> {
+        match self.result.try_recv() {
+            Ok(value) => Some(Ok(value)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(())),
+        }
+    }
+
+    /// Block until the result arrives (tests and scripted use).
+    pub fn wait(self) -> Option<T> {
+        self.result.recv().ok()
+    }
+}
+
+/// A folder being read on a worker thread.
+pub struct Loading {
+    pub progress: Arc<Mutex<Progress>>,
+    cancel: Arc<AtomicBool>,
+    task: Task<Analysis>,
+    /// What is being read.
+    pub paths: Vec<PathBuf>,
+}
+
+impl Loading {
+    /// Start reading `paths`, reusing results from `cache` when there is one.
+    pub fn start(
+        ctx: &egui::Context,
+        paths: Vec<PathBuf>,
+        options: Options,
+        cache: Option<crate::cache::Cache>,
+    ) -> std::io::Result<Self> {
+        let progress = Arc::new(Mutex::new(Progress::default()));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let task = {
+            let (progress, cancel, paths, repaint) =
+                (progress.clone(), cancel.clone(), paths.clone(), ctx.clone());
+            Task::spawn(ctx, "reader", move || {
+                let report = |p: Progress| {
+                    if let Ok(mut slot) = progress.lock() {
+                        *slot = p;
+                    }
+                    repaint.request_repaint_after(std::time::Duration::from_millis(50));
+                };
+                match &cache {
+                    Some(cache) => {
+                        analysis::analyze_paths_cached(&paths, options, &report, &cancel, cache)
+                    }
+                    None => analysis::analyze_paths(&paths, options, &report, &cancel),
+                }
+            })?
+        };
+        Ok(Self {
+            progress,
+            cancel,
+            task,
+            paths,
+        })
+    }
+
+    /// Ask the worker to stop; it returns what it has read so far.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// How far reading has come.
+    pub fn progress(&self) -> Progress {
+        self.progress.lock().map(|p| *p).unwrap_or_default()
+    }
+
+    /// The analysis, once the worker is done (`Err(())` if it died).
+    pub fn poll(&self) -> Option<Result<Analysis, ()>> {
+        self.task.poll()
+    }
+
+    /// Block until the worker is done.
+    pub fn wait(self) -> Option<Analysis> {
+        self.task.wait()
+    }
+}

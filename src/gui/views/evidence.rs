@@ -1,0 +1,251 @@
+//! The evidence panel on the right: the quotes behind a clicked bar or tile
+//! (a click on a quote opens the reader), or the lines in which a clicked
+//! term occurs, province by province. Those lines are searched on a worker
+//! thread, once per analysis, term and selection.
+
+use std::sync::Arc;
+
+use egui::{Color32, RichText, text::LayoutJob};
+
+use super::Ctx;
+use crate::aggregate::MeasureKey;
+use crate::gui::app::{Command, Evidence};
+use crate::gui::chart;
+use crate::gui::i18n::T;
+use crate::gui::loading::Task;
+use crate::terms::Context;
+
+/// Each province's lines for a term.
+pub type Lines = Vec<(String, Vec<Context>)>;
+type LinesKey = (u64, String, Vec<String>);
+
+/// What the panel shows, and the term's lines.
+#[derive(Default)]
+pub struct EvidencePanel {
+    pub shown: Option<Evidence>,
+    /// The term whose lines are listed (from the terms view).
+    pub term: Option<String>,
+    lines: Option<(LinesKey, Arc<Lines>)>,
+    pending: Option<(LinesKey, Task<Lines>)>,
+}
+
+impl EvidencePanel {
+    pub fn show(&mut self, evidence: Evidence) {
+        self.shown = Some(evidence);
+    }
+
+    pub fn show_term(&mut self, term: String) {
+        self.term = Some(term);
+        self.shown = None;
+    }
+
+    /// Whether there is anything to show (term lines only beside the terms view).
+    pub fn is_open(&self, terms_view: bool) -> bool {
+        self.shown.is_some() || (terms_view && self.term.is_some())
+    }
+
+    /// Close the evidence, else the term's lines.
+    pub fn close_one(&mut self) {
+        if self.shown.take().is_none() {
+            self.term = None;
+        }
+    }
+
+    pub fn close_all(&mut self) {
+        self.shown = None;
+        self.term = None;
+    }
+
+    /// Block until the lines under way are ready (tests and scripted use).
+    pub fn wait(&mut self) {
+        if let Some((key, task)) = self.pending.take()
+            && let Some(lines) = task.wait()
+        {
+            self.lines = Some((key, Arc::new(lines)));
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        let title = if self.shown.is_some() {
+            T::Evidence
+        } else {
+            T::TermInContext
+        };
+        let mut command = None;
+        ui.horizontal(|ui| {
+            ui.heading(ctx.tr(title));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(ctx.tr(T::Close)).clicked() {
+                    command = Some(Command::ClosePanel);
+                }
+            });
+        });
+        let shown = match (&self.shown, &self.term) {
+            (Some(evidence), _) => quotes_ui(ui, ctx, evidence),
+            (None, Some(term)) => {
+                let term = term.clone();
+                self.term_lines_ui(ui, ctx, &term)
+            }
+            (None, None) => None,
+        };
+        shown.or(command)
+    }
+
+    /// The lines of `term` for the selection, once they are ready.
+    pub fn lines(
+        &mut self,
+        ctx: &Ctx<'_>,
+        egui_ctx: &egui::Context,
+        term: &str,
+    ) -> Option<Arc<Lines>> {
+        let wanted: LinesKey = (ctx.data.generation, term.to_owned(), ctx.selection.clone());
+        if let Some((key, task)) = &self.pending
+            && let Some(result) = task.poll()
+        {
+            if let Ok(lines) = result {
+                self.lines = Some((key.clone(), Arc::new(lines)));
+            }
+            self.pending = None;
+        }
+        if let Some((key, lines)) = &self.lines
+            && *key == wanted
+        {
+            return Some(Arc::clone(lines));
+        }
+        if self.pending.as_ref().is_none_or(|(key, _)| *key != wanted) {
+            let analysis = Arc::clone(&ctx.data.analysis);
+            let (term, provinces) = (term.to_owned(), ctx.selection.clone());
+            // Documents restored from the cache are read from disk for this: never on the UI thread.
+            let work = move || {
+                provinces
+                    .into_iter()
+                    .map(|p| {
+                        let lines = crate::terms::keyword_in_context(&analysis, &p, &term, 18, 30);
+                        (p, lines)
+                    })
+                    .filter(|(_, lines)| !lines.is_empty())
+                    .collect()
+            };
+            let task = Task::spawn(egui_ctx, "keyword in context", work)
+                .unwrap_or_else(|_| Task::ready(Vec::new()));
+            self.pending = Some((wanted, task));
+        }
+        None
+    }
+
+    fn term_lines_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>, term: &str) -> Option<Command> {
+        ui.label(RichText::new(term).strong());
+        ui.separator();
+        let Some(lines) = self.lines(ctx, ui.ctx(), term) else {
+            ui.label(RichText::new(ctx.tr(T::Computing)).weak());
+            return None;
+        };
+        let mut command = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for (province, lines) in lines.iter() {
+                ui.label(RichText::new(ctx.lang().province(province)).strong());
+                for line in lines {
+                    let text = format!("…{}【{}】{}…", line.left, line.term, line.right);
+                    let label = egui::Label::new(text).sense(egui::Sense::click());
+                    if ui.add(label).clicked() {
+                        command = Some(Command::OpenDocument {
+                            doc_index: line.doc_index,
+                            span: Some(line.original),
+                        });
+                    }
+                }
+                ui.separator();
+            }
+        });
+        command
+    }
+}
+
+/// The quotes behind a bar, each with its value, year, file and line.
+fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Command> {
+    let analysis = ctx.analysis();
+    let lang = ctx.lang();
+    ui.label(format!(
+        "{} · {}",
+        lang.province(&evidence.province),
+        chart::measure_title(evidence.key, lang)
+    ));
+    ui.separator();
+    let mut command = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for &i in &evidence.mentions {
+            let Some(found) = analysis.measures.get(i) else {
+                continue;
+            };
+            let doc = analysis.documents.get(found.doc_index);
+            let m = &found.measure;
+            let key = MeasureKey::of(found);
+            let value = chart::qualified_label(m.value, m.value_max, m.qualifier, key, lang);
+            let mut facts = vec![value];
+            facts.extend(m.year.map(|y| y.to_string()));
+            facts.extend([lang.area(m.area), lang.change(m.change)].map(str::to_owned));
+            facts.retain(|f| !f.is_empty());
+            ui.label(RichText::new(facts.join(" · ")).strong());
+            let job = highlighted_quote(ui, found, doc);
+            if ui
+                .add(egui::Label::new(job).sense(egui::Sense::click()))
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .clicked()
+            {
+                command = Some(Command::OpenReader { measure: i });
+            }
+            ui.label(
+                RichText::new(format!("{} : {}", m.doc, found.line))
+                    .small()
+                    .weak(),
+            );
+            if let Some(to) = found.changed_to.and_then(|t| analysis.measures.get(t)) {
+                let after = lang.value(to.measure.value, to.measure.kind, to.measure.period);
+                ui.label(RichText::new(format!("{} {after}", lang.tr(T::ChangedTo))).small());
+            }
+            ui.separator();
+        }
+    });
+    command
+}
+
+/// The quote of a measure with its figure highlighted (the document's text
+/// when it is in memory; the stored quote otherwise).
+fn highlighted_quote(
+    ui: &egui::Ui,
+    found: &crate::measure::Found,
+    doc: Option<&crate::corpus::Document>,
+) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let normal = egui::TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let mark = egui::TextFormat {
+        font_id: font,
+        color: Color32::BLACK,
+        background: Color32::from_rgb(0xff, 0xd5, 0x4f),
+        ..Default::default()
+    };
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let (c, f) = (found.clause, found.figure);
+    match doc.map(|d| d.original.as_str()) {
+        Some(text)
+            if c.start <= f.start
+                && f.end <= c.end
+                && c.end <= text.len()
+                && text.is_char_boundary(c.start)
+                && text.is_char_boundary(f.start)
+                && text.is_char_boundary(f.end)
+                && text.is_char_boundary(c.end) =>
+        {
+            job.append(&text[c.start..f.start], 0.0, normal.clone());
+            job.append(&text[f.start..f.end], 0.0, mark);
+            job.append(&text[f.end..c.end], 0.0, normal);
+        }
+        _ => job.append(&found.measure.quote, 0.0, normal),
+    }
+    job
+}

@@ -1,0 +1,115 @@
+//! The bar at the top: open a folder, the views, exports, language and theme;
+//! and the keyboard shortcuts and dropped files that do the same.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use super::Ctx;
+use crate::aggregate::MeasureKey;
+use crate::gui::app::{Command, View};
+use crate::gui::export::Target;
+use crate::gui::i18n::T;
+
+/// The views, in the order of their tabs.
+pub const TABS: [(View, T); 7] = [
+    (View::Compare, T::Compare),
+    (View::Overview, T::SmallMultiples),
+    (View::Table, T::Table),
+    (View::Documents, T::DocumentsView),
+    (View::Coverage, T::CoverageView),
+    (View::Map, T::MapView),
+    (View::Terms, T::TermsView),
+];
+
+/// The top bar (it keeps no state of its own).
+#[derive(Default)]
+pub struct TopBar;
+
+impl TopBar {
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        let mut command = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(RichText::new("民生对比").strong());
+            ui.separator();
+            if ui
+                .button(ctx.tr(T::OpenFolder))
+                .on_hover_text("Ctrl+O")
+                .clicked()
+            {
+                command = Some(Command::PickFolder);
+            }
+            if ui.button(ctx.tr(T::OpenSeeds)).clicked() {
+                command = Some(Command::OpenSeeds);
+            }
+            let recent = &ctx.settings.recent;
+            ui.add_enabled_ui(!recent.is_empty(), |ui| {
+                ui.menu_button(ctx.tr(T::RecentFolders), |ui| {
+                    for path in recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            command = Some(Command::Open(vec![path.clone()]));
+                            ui.close();
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            for (view, label) in TABS {
+                let selected = ctx.settings.view == view;
+                if ui.selectable_label(selected, ctx.tr(label)).clicked() {
+                    command = Some(Command::SetView(view));
+                }
+            }
+            ui.separator();
+            if ui.button(ctx.tr(T::ExportJson)).clicked() {
+                command = Some(Command::Export(Target::Json));
+            }
+            if ui.button(ctx.tr(T::ExportCsv)).clicked() {
+                command = Some(Command::Export(Target::Csv));
+            }
+            // In the flow, not pinned right: on a narrow window a pinned group
+            // would be drawn over the export buttons.
+            ui.separator();
+            let dark = ctx.settings.dark;
+            let theme = if dark { T::Light } else { T::Dark };
+            if ui.button(ctx.tr(theme)).clicked() {
+                command = Some(Command::SetDark(!dark));
+            }
+            if ui.button(ctx.tr(T::Language)).clicked() {
+                command = Some(Command::ToggleLanguage);
+            }
+        });
+        command
+    }
+}
+
+/// Ctrl+O opens a folder, Ctrl+E exports the chart.
+pub fn shortcuts(ctx: &egui::Context, measure: Option<MeasureKey>) -> Vec<Command> {
+    let (open, export) = ctx.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::COMMAND, egui::Key::O),
+            i.consume_key(egui::Modifiers::COMMAND, egui::Key::E),
+        )
+    });
+    let mut commands = Vec::new();
+    if open {
+        commands.push(Command::PickFolder);
+    }
+    if export && let Some(key) = measure {
+        commands.push(Command::Export(Target::Chart(key)));
+    }
+    commands
+}
+
+/// Folders or files dropped on the window.
+pub fn dropped_files(ctx: &egui::Context) -> Option<Vec<PathBuf>> {
+    let paths: Vec<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    (!paths.is_empty()).then_some(paths)
+}

@@ -1,0 +1,202 @@
+//! 对比 Compare.
+
+use egui_kittest::kittest::Queryable as _;
+use minsheng::aggregate::MeasureKey;
+use minsheng::gui::app::{Command, Settings};
+use minsheng::gui::chart::{self, ChartModel};
+use minsheng::gui::i18n::Lang;
+use minsheng::gui::views::compare::CompareView;
+use minsheng::measure::{Category, Kind, PROVINCES, Period};
+
+use super::{TEMPORARY_PER_PERSON_ONCE, alone, alone_sized, app_with, cancelled, harness};
+
+#[test]
+fn selecting_beijing_and_qinghai_and_a_measure_puts_their_values_in_the_chart() {
+    let mut harness = harness(app_with(cancelled()));
+    harness.run();
+    harness.get_by_label("清空").click();
+    harness.run();
+    harness.get_by_label("北京").click();
+    harness.get_by_label("青海").click();
+    harness.run();
+    harness.state_mut().settings.measure = Some(MeasureKey {
+        category: Category::Other,
+        kind: Kind::AmountTotal,
+        period: Some(Period::Year),
+    });
+    harness.run();
+    let model = harness.state().chart_model().expect("a chart");
+    let bars: Vec<(&str, f64)> = model
+        .bars
+        .iter()
+        .map(|b| (b.province.as_str(), b.value))
+        .collect();
+    assert_eq!(
+        bars,
+        [("青海", 3_500_000_000.0)],
+        "北京 has no yearly total of this programme"
+    );
+    assert_eq!(model.bars[0].label, "35亿元");
+    assert_eq!(
+        model.bars[0].mentions.len(),
+        2,
+        "headline and body both count as sources"
+    );
+}
+
+#[test]
+fn after_clearing_the_message_says_no_province_is_selected() {
+    let mut harness = harness(app_with(cancelled()));
+    harness.run();
+    harness.get_by_label("清空").click();
+    harness.run();
+    harness.get_by_label_contains("没有选择省份");
+    assert!(
+        harness
+            .query_by_label_contains("所选省份没有这项数据")
+            .is_none()
+    );
+    // A selection without figures for the measure says that instead.
+    harness.get_by_label("北京").click();
+    harness.run();
+    harness.state_mut().settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
+    harness.run();
+    harness.get_by_label_contains("所选省份没有这项数据");
+}
+
+#[test]
+fn clicking_a_bar_button_asks_for_its_evidence() {
+    let settings = Settings {
+        selected: vec!["宁夏".into(), "青海".into()],
+        measure: Some(TEMPORARY_PER_PERSON_ONCE),
+        ..Default::default()
+    };
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
+    harness.run();
+    harness.get_by_label_contains("宁夏 ").click();
+    harness.run();
+    let Some(Command::ShowEvidence {
+        province,
+        key,
+        mentions,
+    }) = harness.state().commands.last()
+    else {
+        panic!("evidence asked for: {:?}", harness.state().commands);
+    };
+    assert_eq!(
+        (province.as_str(), *key, mentions.len()),
+        ("宁夏", TEMPORARY_PER_PERSON_ONCE, 1)
+    );
+}
+
+#[test]
+fn english_mode_names_provinces_and_units_in_english() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let provinces = vec!["青海".to_owned(), "宁夏".to_owned()];
+    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::En);
+    let shown: Vec<(&str, &str)> = model
+        .bars
+        .iter()
+        .map(|b| (b.name.as_str(), b.label.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Qinghai", "300 yuan/person"),
+            ("Ningxia", "≥3,000 yuan/person")
+        ]
+    );
+    let monthly = MeasureKey {
+        category: Category::MinimumLiving,
+        kind: Kind::AmountPerPerson,
+        period: Some(Period::Month),
+    };
+    assert_eq!(chart::unit_label(monthly, Lang::En), "yuan/person/month");
+    assert_eq!(
+        Lang::En.value(3.5e9, Kind::AmountTotal, None),
+        "3.5 bn yuan"
+    );
+    assert_eq!(
+        Lang::En.value(576_000.0, Kind::CountPeople, None),
+        "576,000 people"
+    );
+}
+
+/// Every province with one monthly standard, each a long label.
+fn all_provinces() -> minsheng::analysis::Analysis {
+    let docs: Vec<_> = PROVINCES
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let text = format!(
+                "## {p}新闻\n\n{p}城乡低保标准提高到每人每月{}元。\n",
+                1000 + i * 37
+            );
+            let name = format!("{i}.txt");
+            minsheng::corpus::Document::from_bytes(&name, Default::default(), text.as_bytes())
+                .expect("reads")
+        })
+        .collect();
+    minsheng::analysis::from_documents(docs, Vec::new())
+}
+
+#[test]
+fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
+    assert!(chart::labels_fit(50.0, 60.0));
+    assert!(!chart::labels_fit(58.0, 60.0));
+    let analysis = all_provinces();
+    let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
+    let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
+    let model = ChartModel::build(&analysis, key, &all, Lang::Zh);
+    assert!(model.bars.len() > 30, "{}", model.bars.len());
+    let few = ChartModel {
+        bars: model.bars[..4].to_vec(),
+        ..model.clone()
+    };
+    let ctx = egui::Context::default();
+    minsheng::gui::install_fonts(&ctx);
+    let mut sizes = (None, None, None);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
+    let input = egui::RawInput {
+        screen_rect: Some(screen),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        sizes.0 = chart::value_label_size(ui, &few, false);
+        sizes.1 = chart::value_label_size(ui, &model, false);
+        ui.allocate_ui(egui::vec2(400.0, 300.0), |ui| {
+            sizes.2 = chart::value_label_size(ui, &model, false);
+        });
+    });
+    output.textures_delta.clear();
+    assert_eq!(sizes.0, Some(13.0), "four labels fit at full size");
+    assert!(
+        sizes.1.is_none_or(|s| s < 13.0),
+        "34 get smaller: {:?}",
+        sizes.1
+    );
+    assert_eq!(sizes.2, None, "in a narrow chart they are left off");
+}
+
+#[test]
+fn many_bars_render_without_overlapping_labels() {
+    let analysis = all_provinces();
+    let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
+    let settings = Settings {
+        selected: PROVINCES.iter().map(|p| (*p).to_owned()).collect(),
+        measure: Some(key),
+        ..Default::default()
+    };
+    let size = egui::vec2(900.0, 600.0);
+    let mut harness = alone_sized(
+        CompareView::default(),
+        settings,
+        CompareView::ui,
+        size,
+        true,
+    );
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 7, Vec::new());
+    harness.run();
+    harness.get_by_label_contains("柱子太多");
+    harness.snapshot("compare_many_bars");
+}

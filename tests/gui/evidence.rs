@@ -1,0 +1,84 @@
+//! The evidence panel.
+
+use egui_kittest::kittest::Queryable as _;
+use minsheng::gui::app::{Command, Evidence};
+use minsheng::gui::views::evidence::EvidencePanel;
+
+use super::{TEMPORARY_PER_PERSON_ONCE, alone, app_with, cancelled, harness};
+
+#[test]
+fn clicking_a_bar_lists_the_quote_behind_it_and_a_quote_opens_the_reader() {
+    let mut app = app_with(cancelled());
+    app.settings.selected = vec!["宁夏".into(), "青海".into()];
+    app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label_contains("宁夏 ").click();
+    harness.run();
+    let evidence = harness
+        .state()
+        .views
+        .evidence
+        .shown
+        .clone()
+        .expect("evidence shown");
+    assert_eq!(evidence.province, "宁夏");
+    // The largest of the equally dated figures is shown: 不低于3000元.
+    harness
+        .get_by_label_contains("按照城市不低于3000元、农村不低于2000元的标准")
+        .click();
+    harness.run();
+    let app = harness.state();
+    let reader = app.views.reader.open.as_ref().expect("reader open");
+    let doc = &app.data.analysis.documents[reader.doc_index];
+    assert!(doc.name.starts_with("000"));
+    assert!(doc.original[reader.highlight.start..reader.highlight.end].contains("3000元"));
+    assert_eq!(
+        &doc.original[reader.figure.start..reader.figure.end],
+        "3000元"
+    );
+}
+
+#[test]
+fn the_close_button_asks_to_close_the_panel() {
+    let mut panel = EvidencePanel::default();
+    panel.show(Evidence {
+        province: "宁夏".into(),
+        key: TEMPORARY_PER_PERSON_ONCE,
+        mentions: vec![],
+    });
+    let mut harness = alone(panel, Default::default(), EvidencePanel::ui);
+    harness.run();
+    harness.get_by_label("关闭").click();
+    harness.run();
+    assert_eq!(harness.state().commands, [Command::ClosePanel]);
+}
+
+#[test]
+fn a_terms_lines_are_found_off_the_ui_thread_and_open_the_reader() {
+    let mut panel = EvidencePanel::default();
+    panel.show_term("救助".into());
+    let settings = minsheng::gui::app::Settings {
+        selected: vec!["青海".into()],
+        ..Default::default()
+    };
+    let mut harness = alone(panel, settings, EvidencePanel::ui);
+    harness.run();
+    harness.state_mut().view.wait();
+    harness.run();
+    let line = harness
+        .get_all_by_label_contains("【救助】")
+        .next()
+        .expect("a line");
+    line.click();
+    harness.run();
+    let Some(Command::OpenDocument {
+        doc_index,
+        span: Some(span),
+    }) = harness.state().commands.last().cloned()
+    else {
+        panic!("{:?}", harness.state().commands);
+    };
+    let doc = &harness.state().data.analysis.documents[doc_index];
+    assert_eq!(&doc.original[span.start..span.end], "救助");
+}

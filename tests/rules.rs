@@ -49,6 +49,20 @@ mod relations {
     }
 
     #[test]
+    fn a_side_named_before_a_semicolon_stays_in_its_part() {
+        let s = "城镇困难老人2万人,每人每月补助200元;残疾儿童800人,每人每月补助300元";
+        let f = money(s, &["200元", "300元"]);
+        assert_eq!(areas(s, &f), [Area::Urban, Area::Joint]);
+    }
+
+    #[test]
+    fn a_gap_between_the_sides_belongs_to_neither() {
+        let s = "农村标准与城市标准相差120元";
+        let f = money(s, &["120元"]);
+        assert_eq!(areas(s, &f), [Area::Joint]);
+    }
+
+    #[test]
     fn city_districts_are_not_a_side() {
         let s = "城区困难家庭每户补助500元";
         let f = money(s, &["500元"]);

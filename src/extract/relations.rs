@@ -283,9 +283,22 @@ fn area_of(
     index: usize,
     figure: &Figure,
 ) -> Area {
-    let Some(pos) = found.iter().rposition(|d| d.end <= figure.start) else {
+    // A side is named within the figure's part of the sentence: semicolons
+    // divide parts with subjects of their own.
+    let part_start = sentence[..figure.start]
+        .rfind([';', '；'])
+        .map_or(0, |i| i + 1);
+    let Some(pos) = found
+        .iter()
+        .rposition(|d| d.end <= figure.start && d.start >= part_start)
+    else {
         return Area::Joint;
     };
+    // A gap between the two sides (与城市标准相差165元) belongs to neither.
+    let before = &sentence[found[pos].end..figure.start];
+    if RELATIONS.any_in(before, "gap") && before.contains(['相', '差']) {
+        return Area::Joint;
+    }
     let nearest = found[pos];
     // A designator list (城市、农村; 城镇和农村) reads like 城乡: by position.
     let listed = pos > 0 && {

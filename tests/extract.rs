@@ -649,3 +649,13 @@ fn residents_counted_without_a_programme_are_general_population() {
     let m = one("今年为辖区3000名困难居民发放了取暖补贴。");
     assert_eq!((m.kind, m.value), (Kind::CountPeople, 3000.0));
 }
+
+#[test]
+fn an_increment_has_the_period_of_the_level_it_changes() {
+    let found = measures("城市特困人员供养标准达到月人均900元,较上年提高50元。");
+    let periods: Vec<Option<Period>> = found.iter().map(|m| m.period).collect();
+    assert_eq!(periods, [Some(Period::Month), Some(Period::Month)]);
+    assert_eq!(found[1].change, Change::Increase);
+    let m = one("今年农村低保平均标准提至6100元每年。");
+    assert_eq!(m.period, Some(Period::Year));
+}

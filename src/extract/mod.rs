@@ -291,6 +291,26 @@ impl SentenceContext<'_> {
                 out[first + k].measure.change = out[first + k - 1].measure.change;
             }
         }
+        // An increment with no period of its own changes the level named
+        // before it in its part of the sentence (达到月人均472元,较上年提高28元):
+        // it has that level's period.
+        for k in 1..figures.len() {
+            let here = &out[first + k].measure;
+            if here.change != Change::Increase || here.period.is_some() || !here.kind.is_money() {
+                continue;
+            }
+            let part_start = s[..figures[k].start]
+                .rfind([';', '；'])
+                .map_or(0, |i| i + 1);
+            let level = (0..k).rev().find(|&j| {
+                figures[j].start >= part_start
+                    && figures[j].kind == figures[k].kind
+                    && out[first + j].measure.change == Change::Level
+            });
+            if let Some(j) = level {
+                out[first + k].measure.period = out[first + j].measure.period;
+            }
+        }
         for i in 0..figures.len() {
             if out[first + i].measure.change != Change::Level {
                 continue;

@@ -22,7 +22,7 @@ pub(super) fn period_of(
     let own_unit = |class: &str| {
         PERIOD
             .of(class)
-            .any(|w| w.starts_with(['/', '人']) && after_unit.starts_with(w))
+            .any(|w| w.starts_with(['/', '人', '每']) && after_unit.starts_with(w))
     };
     let month = PERIOD
         .last_in(&before, "month")

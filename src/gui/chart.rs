@@ -7,7 +7,7 @@ use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Points, Text};
 
 use crate::aggregate::{self, MeasureKey};
 use crate::analysis::Analysis;
-use crate::measure::{Kind, Qualifier};
+use crate::measure::{Area, Kind, Qualifier};
 
 use super::i18n::{Lang, T};
 
@@ -43,8 +43,13 @@ pub fn province_color(index: usize) -> Color32 {
 pub struct ChartBar {
     /// The province as the data names it (`宁夏`).
     pub province: String,
-    /// The province as the chart shows it (`宁夏`, or `Ningxia` in English).
+    /// The province as the chart shows it (`宁夏`, or `Ningxia` in English),
+    /// with its area when the figure is urban or rural only (`宁夏 农村`).
     pub name: String,
+    pub area: Area,
+    /// Distinct levels and documents behind the bar.
+    pub figures: usize,
+    pub documents: usize,
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
@@ -106,7 +111,13 @@ impl ChartModel {
                             )
                         })
                         .collect(),
-                    name: lang.province(&bar.province),
+                    name: match bar.area {
+                        Area::Joint => lang.province(&bar.province),
+                        area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
+                    },
+                    area: bar.area,
+                    figures: bar.figures,
+                    documents: bar.documents,
                     province: bar.province,
                 }
             })

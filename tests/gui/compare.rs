@@ -73,7 +73,7 @@ fn clicking_a_bar_button_asks_for_its_evidence() {
     };
     let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.run();
-    harness.get_by_label_contains("宁夏 ").click();
+    harness.get_by_label_contains("宁夏 城市 ").click();
     harness.run();
     let Some(Command::ShowEvidence {
         province,
@@ -102,8 +102,11 @@ fn english_mode_names_provinces_and_units_in_english() {
     assert_eq!(
         shown,
         [
-            ("Qinghai", "300 yuan/person"),
-            ("Ningxia", "≥3,000 yuan/person")
+            ("Qinghai urban", "300 yuan/person"),
+            ("Qinghai rural", "200 yuan/person"),
+            ("Ningxia", "600 yuan/person"),
+            ("Ningxia urban", "≥3,000 yuan/person"),
+            ("Ningxia rural", "≥2,000 yuan/person")
         ]
     );
     let monthly = MeasureKey {

@@ -273,6 +273,51 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
     out
 }
 
+/// Which areas a chart draws.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AreaChoice {
+    /// Every area with data: joint, urban and rural bars side by side.
+    #[default]
+    Both,
+    Urban,
+    Rural,
+}
+
+/// Which figure a bar shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum YearChoice {
+    /// The latest figure by year.
+    #[default]
+    Latest,
+    /// The figure stated for this year; no bar when there is none.
+    Year(u16),
+}
+
+/// Keep the bars of the chosen area, each showing the chosen year's figure
+/// (bars without a figure for that year are left out).
+pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
+    bars.into_iter()
+        .filter(|b| match area {
+            AreaChoice::Both => true,
+            AreaChoice::Urban => b.area == Area::Urban,
+            AreaChoice::Rural => b.area == Area::Rural,
+        })
+        .filter_map(|mut b| match year {
+            YearChoice::Latest => Some(b),
+            YearChoice::Year(y) => {
+                if b.shown.year != Some(y) {
+                    let at = b.others.iter().position(|f| f.year == Some(y))?;
+                    let shown = b.others.remove(at);
+                    let old = std::mem::replace(&mut b.shown, shown);
+                    b.others.push(old);
+                    b.year = Some(y);
+                }
+                Some(b)
+            }
+        })
+        .collect()
+}
+
 /// The change figures (`before` and `increase`) of one key for the given
 /// provinces, in the order of `provinces`, then as found in the text.
 pub fn changes(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<ChangeFigure> {

@@ -75,9 +75,30 @@ pub struct ChartModel {
 }
 
 impl ChartModel {
-    /// Bars of `key` for `provinces` (colours by position in `provinces`).
+    /// Bars of `key` for `provinces` (colours by position in `provinces`):
+    /// every area, the latest figure of each.
     pub fn build(analysis: &Analysis, key: MeasureKey, provinces: &[String], lang: Lang) -> Self {
-        let bars = aggregate::bars(&analysis.measures, key, provinces)
+        Self::build_with(
+            analysis,
+            key,
+            provinces,
+            lang,
+            aggregate::AreaChoice::Both,
+            aggregate::YearChoice::Latest,
+        )
+    }
+
+    /// Bars of `key` for `provinces`, of the chosen area and year.
+    pub fn build_with(
+        analysis: &Analysis,
+        key: MeasureKey,
+        provinces: &[String],
+        lang: Lang,
+        area: aggregate::AreaChoice,
+        year: aggregate::YearChoice,
+    ) -> Self {
+        let all = aggregate::bars(&analysis.measures, key, provinces);
+        let bars = aggregate::select(all, area, year)
             .into_iter()
             .map(|bar| {
                 let index = provinces

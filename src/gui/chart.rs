@@ -70,6 +70,10 @@ pub struct ChartBar {
     pub color: Color32,
     /// Indices of the measures behind the shown figure.
     pub mentions: Vec<usize>,
+    /// What the evidence panel lists for the bar: the shown figure's
+    /// mentions, then every other level (all years, all sources), then the
+    /// province's changes for the same area (`before`, `increase`).
+    pub evidence: Vec<usize>,
     /// Other figures for this province: (label, year).
     pub others: Vec<(String, Option<u16>)>,
 }
@@ -121,6 +125,7 @@ impl ChartModel {
         year: aggregate::YearChoice,
     ) -> Self {
         let all = aggregate::bars(&analysis.measures, key, provinces);
+        let changes = aggregate::changes(&analysis.measures, key, provinces);
         let selected = aggregate::select(all, area, year);
         let areas: Vec<Area> = Area::ALL
             .into_iter()
@@ -154,6 +159,19 @@ impl ChartModel {
                     Area::Joint => lang.province(&bar.province),
                     area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
                 };
+                let evidence: Vec<usize> = bar
+                    .shown
+                    .mentions
+                    .iter()
+                    .chain(bar.others.iter().flat_map(|f| &f.mentions))
+                    .copied()
+                    .chain(
+                        changes
+                            .iter()
+                            .filter(|c| c.province == bar.province && c.area == bar.area)
+                            .map(|c| c.mention),
+                    )
+                    .collect();
                 let hover = format!(
                     "{name}: {label} · {year_label} · {} · {} {} · {} {}",
                     bar.shown.qualifier.as_str(),
@@ -175,6 +193,7 @@ impl ChartModel {
                     year: bar.shown.year,
                     label,
                     mentions: bar.shown.mentions.clone(),
+                    evidence,
                     others: bar
                         .others
                         .iter()

@@ -276,3 +276,47 @@ fn a_ticked_province_without_a_figure_keeps_its_slot_and_says_no_data() {
     assert_eq!(model.missing, [2.0]);
     assert_eq!(model.axis.len(), 3);
 }
+
+#[test]
+fn a_bars_evidence_lists_the_shown_figure_first_then_other_levels_and_changes() {
+    let corpus = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/dev/corpus"
+    ));
+    let analysis = minsheng::analysis::analyze_paths(
+        &[corpus],
+        minsheng::analysis::Options::default(),
+        &|_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let model = ChartModel::build(&analysis, key, &["辽宁".to_owned()], Lang::Zh);
+    let urban = model
+        .bars
+        .iter()
+        .find(|b| b.area == minsheng::measure::Area::Urban)
+        .expect("an urban bar for 辽宁");
+    assert!(urban.figures > 1, "{urban:?}");
+    assert_eq!(urban.evidence[..urban.mentions.len()], urban.mentions[..]);
+    let listed: Vec<_> = urban
+        .evidence
+        .iter()
+        .map(|&i| &analysis.measures[i].measure)
+        .collect();
+    assert!(
+        listed
+            .iter()
+            .all(|m| m.area == minsheng::measure::Area::Urban)
+    );
+    assert!(
+        listed
+            .iter()
+            .any(|m| m.change == minsheng::measure::Change::Before),
+        "the earlier value of a raise is listed as a change"
+    );
+    let levels = listed
+        .iter()
+        .filter(|m| m.change == minsheng::measure::Change::Level)
+        .count();
+    assert!(levels >= urban.figures);
+}

@@ -154,6 +154,6 @@ pub fn evidence(model: &ChartModel, index: usize) -> Option<Command> {
     Some(Command::ShowEvidence {
         province: bar.province.clone(),
         key: model.key,
-        mentions: bar.mentions.clone(),
+        mentions: bar.evidence.clone(),
     })
 }

@@ -1,14 +1,19 @@
 //! Measures → comparisons. Input: the measures of an analysis. Output: the
 //! measure keys that have data (programme × kind × period), and for one key,
-//! one [`Bar`] per province: the latest figure by year, with every other
-//! figure and every mention behind it kept for hover and evidence.
+//! one [`Bar`] per province and area: the latest level by year, with every
+//! other level and every mention behind it kept for hover and evidence.
 //!
-//! Nothing is averaged: mentions of the same figure (same province, kind,
-//! programme, value and year) are grouped as one figure with several sources.
+//! Only levels become bars: the earlier value of a change (`由680元提高到730元`:
+//! 680) and increments (`提标30元`) are kept aside as [`ChangeFigure`]s, listed
+//! with their province but never drawn as a level.
+//!
+//! Nothing is averaged: mentions of the same figure (same province, area,
+//! kind, programme, value and year) are grouped as one figure with several
+//! sources.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::measure::{Category, Found, Kind, PROVINCES, Period, Qualifier};
+use crate::measure::{Area, Category, Change, Found, Kind, PROVINCES, Period, Qualifier};
 
 /// What a chart compares: one programme, one kind, one period.
 #[derive(
@@ -73,19 +78,57 @@ pub struct Figure {
     pub mentions: Vec<usize>,
 }
 
-/// A province's bar for one measure key.
+/// A province's bar for one measure key and one area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub province: String,
+    pub area: Area,
+    /// The year of the shown figure, when the text says it.
+    pub year: Option<u16>,
     /// The figure shown: the latest by year (ties: the most mentioned, then the largest).
     pub shown: Figure,
-    /// Every other figure for this province and key.
+    /// Every other level for this province, area and key.
     pub others: Vec<Figure>,
+    /// Distinct levels behind the bar (the shown one and the others).
+    pub figures: usize,
+    /// Documents that state any of those levels.
+    pub documents: usize,
 }
 
 impl Bar {
     pub fn source_count(&self) -> usize {
         self.shown.mentions.len()
+    }
+}
+
+/// A figure that states a change, not a level: kept aside for the evidence
+/// panel (`680 → 730元`, `+30元`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeFigure {
+    pub province: String,
+    pub area: Area,
+    /// [`Change::Before`] or [`Change::Increase`].
+    pub change: Change,
+    pub value: f64,
+    /// For a `before` figure, the level it was changed to, when known.
+    pub changed_to: Option<f64>,
+    pub year: Option<u16>,
+    /// Index into the analysis's measures.
+    pub mention: usize,
+}
+
+impl ChangeFigure {
+    /// `680 → 730元/人·月`, `+30元/人·月`, or `680 →` when the new level is unknown.
+    pub fn label(&self, kind: Kind, period: Option<Period>) -> String {
+        match (self.change, self.changed_to) {
+            (Change::Before, Some(to)) => format!(
+                "{} → {}",
+                human_number(self.value),
+                human_value(to, kind, period)
+            ),
+            (Change::Before, None) => format!("{} →", human_value(self.value, kind, period)),
+            _ => format!("+{}", human_value(self.value, kind, period)),
+        }
     }
 }
 
@@ -139,27 +182,45 @@ pub fn province_counts(measures: &[Found]) -> Vec<(&'static str, usize)> {
         .collect()
 }
 
-/// The bars of one key for the given provinces (in that order; provinces
-/// without data are left out).
+/// The areas a key has levels for, in [`Area::ALL`] order (joint, urban, rural).
+pub fn areas(measures: &[Found], key: MeasureKey) -> Vec<Area> {
+    let found: BTreeSet<Area> = measures
+        .iter()
+        .filter(|f| f.measure.change == Change::Level && !f.measure.province.is_empty())
+        .filter(|f| MeasureKey::of(f) == key)
+        .map(|f| f.measure.area)
+        .collect();
+    Area::ALL
+        .into_iter()
+        .filter(|a| found.contains(a))
+        .collect()
+}
+
+/// The bars of one key for the given provinces: in the order of
+/// `provinces`, and within a province joint, urban then rural. Provinces
+/// and areas without a level are left out; only levels make bars.
 pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Bar> {
     type FigureKey = (u64, Option<u16>, Option<u64>);
-    // One pass over the measures: per province, its distinct figures.
+    type Slot = (Vec<Figure>, HashMap<FigureKey, usize>);
+    // One pass over the measures: per province and area, its distinct levels.
     let slot: HashMap<&str, usize> = provinces
         .iter()
         .enumerate()
         .map(|(i, p)| (p.as_str(), i))
         .collect();
-    let mut figures: Vec<(Vec<Figure>, HashMap<FigureKey, usize>)> =
-        vec![Default::default(); provinces.len()];
+    let mut figures: Vec<[Slot; 3]> = vec![Default::default(); provinces.len()];
     for (i, f) in measures.iter().enumerate() {
         let m = &f.measure;
+        if m.change != Change::Level {
+            continue;
+        }
         let Some(&p) = slot.get(m.province.as_str()) else {
             continue;
         };
         if MeasureKey::of(f) != key {
             continue;
         }
-        let (list, index) = &mut figures[p];
+        let (list, index) = &mut figures[p][area_index(m.area)];
         let figure_key = (m.value.to_bits(), m.year, m.value_max.map(f64::to_bits));
         match index.get(&figure_key) {
             Some(&at) => list[at].mentions.push(i),
@@ -175,14 +236,19 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
             }
         }
     }
-    provinces
-        .iter()
-        .zip(figures)
-        .filter_map(|(province, (mut figures, _))| {
-            if figures.is_empty() {
-                return None;
+    let mut out = Vec::new();
+    for (province, slots) in provinces.iter().zip(figures) {
+        for (area, (mut list, _)) in Area::ALL.into_iter().zip(slots) {
+            if list.is_empty() {
+                continue;
             }
-            let best = figures
+            let documents: BTreeSet<usize> = list
+                .iter()
+                .flat_map(|f| &f.mentions)
+                .filter_map(|&i| measures.get(i).map(|f| f.doc_index))
+                .collect();
+            let figure_count = list.len();
+            let best = list
                 .iter()
                 .enumerate()
                 .max_by(|(_, a), (_, b)| {
@@ -192,14 +258,103 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
                         .then(a.value.total_cmp(&b.value))
                 })
                 .map_or(0, |(i, _)| i);
-            let shown = figures.remove(best);
-            Some(Bar {
+            let shown = list.remove(best);
+            out.push(Bar {
                 province: province.clone(),
+                area,
+                year: shown.year,
                 shown,
-                others: figures,
-            })
+                others: list,
+                figures: figure_count,
+                documents: documents.len(),
+            });
+        }
+    }
+    out
+}
+
+/// Which areas a chart draws.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AreaChoice {
+    /// Every area with data: joint, urban and rural bars side by side.
+    #[default]
+    Both,
+    Urban,
+    Rural,
+}
+
+/// Which figure a bar shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum YearChoice {
+    /// The latest figure by year.
+    #[default]
+    Latest,
+    /// The figure stated for this year; no bar when there is none.
+    Year(u16),
+}
+
+/// Keep the bars of the chosen area, each showing the chosen year's figure
+/// (bars without a figure for that year are left out).
+pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
+    bars.into_iter()
+        .filter(|b| match area {
+            AreaChoice::Both => true,
+            AreaChoice::Urban => b.area == Area::Urban,
+            AreaChoice::Rural => b.area == Area::Rural,
+        })
+        .filter_map(|mut b| match year {
+            YearChoice::Latest => Some(b),
+            YearChoice::Year(y) => {
+                if b.shown.year != Some(y) {
+                    let at = b.others.iter().position(|f| f.year == Some(y))?;
+                    let shown = b.others.remove(at);
+                    let old = std::mem::replace(&mut b.shown, shown);
+                    b.others.push(old);
+                    b.year = Some(y);
+                }
+                Some(b)
+            }
         })
         .collect()
+}
+
+/// The change figures (`before` and `increase`) of one key for the given
+/// provinces, in the order of `provinces`, then as found in the text.
+pub fn changes(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<ChangeFigure> {
+    let mut out = Vec::new();
+    for province in provinces {
+        for (i, f) in measures.iter().enumerate() {
+            let m = &f.measure;
+            if m.change == Change::Level || m.province != *province || MeasureKey::of(f) != key {
+                continue;
+            }
+            let changed_to = match m.change {
+                Change::Before => f
+                    .changed_to
+                    .and_then(|to| measures.get(to))
+                    .map(|to| to.measure.value),
+                _ => None,
+            };
+            out.push(ChangeFigure {
+                province: province.clone(),
+                area: m.area,
+                change: m.change,
+                value: m.value,
+                changed_to,
+                year: m.year,
+                mention: i,
+            });
+        }
+    }
+    out
+}
+
+fn area_index(area: Area) -> usize {
+    match area {
+        Area::Joint => 0,
+        Area::Urban => 1,
+        Area::Rural => 2,
+    }
 }
 
 /// `35亿元`, `57.6万人`, `93.7%`, `2450元/人·月`: a value in human units.

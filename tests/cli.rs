@@ -162,3 +162,120 @@ fn articles_lists_each_article_with_its_lines_and_province() {
         "{text}"
     );
 }
+
+/// The rows of `minsheng chart --data` for the dev corpus and one measure.
+fn chart_data(extra: &[&str], name: &str) -> (std::process::Output, std::path::PathBuf) {
+    let dir = temp_dir(name);
+    let path = dir.join("bars.csv");
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev/corpus");
+    let out = minsheng()
+        .args([
+            "chart",
+            corpus,
+            "--measure",
+            "minimum_living:amount_per_person:month",
+            "--data",
+        ])
+        .arg(&path)
+        .args(extra)
+        .output()
+        .expect("runs");
+    (out, path)
+}
+
+#[test]
+fn chart_data_writes_one_row_a_level_bar_with_urban_and_rural_apart() {
+    let (out, path) = chart_data(&[], "chart-data");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&path).expect("csv written");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        [
+            "province",
+            "area",
+            "value",
+            "value_max",
+            "qualifier",
+            "year",
+            "period",
+            "unit",
+            "figures",
+            "documents",
+            "converted",
+            "excluded"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert!(rows.iter().any(|r| &r[1] == "urban"), "{rows:?}");
+    assert!(rows.iter().any(|r| &r[1] == "rural"), "{rows:?}");
+    // One row per (province, area).
+    let mut slots: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    slots.sort_unstable();
+    let before = slots.len();
+    slots.dedup();
+    assert_eq!(slots.len(), before, "one row a bar: {rows:?}");
+
+    // Every row is a level the extractor found: the same province, area,
+    // value and year stated as a level, never only as a before or increase.
+    let levels: Vec<serde_json::Value> = {
+        let out = minsheng()
+            .arg("extract")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/data/dev/corpus"
+            ))
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .filter(|v: &serde_json::Value| {
+                v["category"] == "minimum_living"
+                    && v["kind"] == "amount_per_person"
+                    && v["period"] == "month"
+                    && v["change"] == ""
+            })
+            .collect()
+    };
+    for row in &rows {
+        let value: f64 = row[2].parse().expect("value is a number");
+        let year = &row[5];
+        assert!(
+            year.is_empty() || year.parse::<u16>().is_ok(),
+            "year is a number or empty: {row:?}"
+        );
+        assert!(
+            levels.iter().any(|v| v["province"] == row[0]
+                && v["area"] == row[1]
+                && v["value"].as_f64() == Some(value)
+                && (v["year"].is_null() && year.is_empty()
+                    || v["year"].as_u64().map(|y| y.to_string()).as_deref() == Some(year))),
+            "row from a level: {row:?}"
+        );
+        assert_eq!(&row[6], "month");
+    }
+
+    let (out, path) = chart_data(&["--area", "rural"], "chart-data-rural");
+    assert!(out.status.success());
+    let bytes = std::fs::read(&path).expect("csv written");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rural: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert!(!rural.is_empty());
+    assert!(rural.iter().all(|r| &r[1] == "rural"), "{rural:?}");
+}
+
+#[test]
+fn a_chart_without_bars_is_never_written() {
+    let (out, path) = chart_data(&["--year", "1901"], "chart-data-empty");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!path.exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing written"));
+}

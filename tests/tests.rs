@@ -1,6 +1,7 @@
 //! One integration test binary (see `Cargo.toml`): every module below is a
 //! part of it.
 
+mod aggregate;
 mod cache;
 mod cli;
 mod corpus;

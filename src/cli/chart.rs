@@ -1,12 +1,13 @@
 //! `minsheng chart`: the dashboard's chart, drawn offscreen to a PNG file by
-//! the same export the app uses (`minsheng::gui::export`).
+//! the same export the app uses (`minsheng::gui::export`), and the bars it
+//! draws as CSV (`--data`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use minsheng::aggregate::{self, MeasureKey};
+use minsheng::aggregate::{self, AreaChoice, MeasureKey, YearChoice};
 use minsheng::analysis::Options;
 use minsheng::gui::chart::ChartModel;
 use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
@@ -40,9 +41,91 @@ pub struct ChartArgs {
     /// Draw on the dark theme's background instead of white
     #[arg(long)]
     pub dark: bool,
+    /// Which areas to draw: urban, rural, or both (with joint figures)
+    #[arg(long, value_enum, default_value_t = AreaArg::Both)]
+    pub area: AreaArg,
+    /// Which figure each bar shows: `latest`, or a year such as 2023
+    #[arg(long, default_value = "latest", value_parser = parse_year)]
+    pub year: YearChoice,
     /// The PNG file to write
-    #[arg(short, long)]
-    pub output: PathBuf,
+    #[arg(short, long, required_unless_present = "data")]
+    pub output: Option<PathBuf>,
+    /// Also write the bars drawn as CSV (UTF-8 with BOM), one row a bar
+    #[arg(long, value_name = "FILE.csv")]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AreaArg {
+    Urban,
+    Rural,
+    Both,
+}
+
+impl AreaArg {
+    fn choice(self) -> AreaChoice {
+        match self {
+            Self::Urban => AreaChoice::Urban,
+            Self::Rural => AreaChoice::Rural,
+            Self::Both => AreaChoice::Both,
+        }
+    }
+}
+
+fn parse_year(text: &str) -> Result<YearChoice, String> {
+    if text == "latest" {
+        return Ok(YearChoice::Latest);
+    }
+    match text.parse::<u16>() {
+        Ok(year) if (1900..=2100).contains(&year) => Ok(YearChoice::Year(year)),
+        _ => Err(format!("expected `latest` or a year such as 2023: {text}")),
+    }
+}
+
+/// The columns of `--data`, one row a bar drawn.
+pub const DATA_COLUMNS: [&str; 12] = [
+    "province",
+    "area",
+    "value",
+    "value_max",
+    "qualifier",
+    "year",
+    "period",
+    "unit",
+    "figures",
+    "documents",
+    "converted",
+    "excluded",
+];
+
+/// The bars of `model` as CSV rows. Values are as extracted: nothing is
+/// converted between periods and no figure is excluded yet.
+fn write_data(out: &mut dyn std::io::Write, model: &ChartModel, lang: Lang) -> std::io::Result<()> {
+    use minsheng::export::{neutralise, number_json};
+    out.write_all("\u{FEFF}".as_bytes())?;
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(DATA_COLUMNS)?;
+    let unit = minsheng::gui::chart::unit_label(model.key, lang);
+    let period = model.key.period.map(|p| p.as_str()).unwrap_or_default();
+    for bar in &model.bars {
+        w.write_record([
+            neutralise(&bar.province),
+            bar.area.as_str().to_owned(),
+            number_json(bar.value).to_string(),
+            bar.value_max
+                .map(|v| number_json(v).to_string())
+                .unwrap_or_default(),
+            bar.qualifier.as_str().to_owned(),
+            bar.year.map(|y| y.to_string()).unwrap_or_default(),
+            period.to_owned(),
+            neutralise(&unit),
+            bar.figures.to_string(),
+            bar.documents.to_string(),
+            "false".to_owned(),
+            "0".to_owned(),
+        ])?;
+    }
+    w.flush()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,14 +170,38 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     let footnote = export::footnote(lang, analysis.documents.len(), None);
     let scene = match args.view {
         ChartView::Bars => {
-            let model = ChartModel::build(&analysis, key, &provinces, lang);
+            let model = ChartModel::build_with(
+                &analysis,
+                key,
+                &provinces,
+                lang,
+                args.area.choice(),
+                args.year,
+            );
             if model.bars.is_empty() {
+                // A chart without a bar says nothing: write no file at all.
                 eprintln!(
-                    "warning: none of the chosen provinces has figures for {}",
+                    "error: none of the chosen provinces has figures for {} (area and year as chosen); nothing written",
                     key.code()
                 );
+                return ExitCode::from(1);
+            }
+            if let Some(path) = &args.data {
+                let written =
+                    minsheng::export::write_atomically(path, |out| write_data(out, &model, lang));
+                match written {
+                    Ok(()) => eprintln!("wrote {}", path.display()),
+                    Err(err) => {
+                        eprintln!("error: {err}: {}", path.display());
+                        return ExitCode::from(1);
+                    }
+                }
             }
             Scene::Chart(model)
+        }
+        ChartView::Multiples if args.data.is_some() => {
+            eprintln!("error: --data writes the bars of one chart: use it with --view bars");
+            return ExitCode::from(2);
         }
         ChartView::Multiples => {
             let keys: Vec<_> = keys.into_iter().collect();
@@ -102,6 +209,9 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 &analysis, &keys, &provinces, lang,
             ))
         }
+    };
+    let Some(output) = &args.output else {
+        return ExitCode::SUCCESS;
     };
     let job = ExportJob {
         scene,
@@ -114,14 +224,14 @@ pub fn run(args: &ChartArgs) -> ExitCode {
             dark: args.dark,
         },
     };
-    let result = job.write(&args.output);
+    let result = job.write(output);
     match result {
         Ok(()) => {
-            eprintln!("wrote {}", args.output.display());
+            eprintln!("wrote {}", output.display());
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}: {}", args.output.display());
+            eprintln!("error: {err}: {}", output.display());
             ExitCode::from(1)
         }
     }

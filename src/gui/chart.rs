@@ -7,7 +7,7 @@ use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Points, Text};
 
 use crate::aggregate::{self, MeasureKey};
 use crate::analysis::Analysis;
-use crate::measure::{Kind, Qualifier};
+use crate::measure::{Area, Kind, Qualifier};
 
 use super::i18n::{Lang, T};
 
@@ -43,8 +43,21 @@ pub fn province_color(index: usize) -> Color32 {
 pub struct ChartBar {
     /// The province as the data names it (`宁夏`).
     pub province: String,
-    /// The province as the chart shows it (`宁夏`, or `Ningxia` in English).
+    /// The province as the chart shows it (`宁夏`, or `Ningxia` in English),
+    /// with its area when the figure is urban or rural only (`宁夏 农村`).
     pub name: String,
+    pub area: Area,
+    /// Distinct levels and documents behind the bar.
+    pub figures: usize,
+    pub documents: usize,
+    /// Where the bar stands on the x axis (its province's slot, shifted by
+    /// its area when urban and rural stand side by side) and how wide it is.
+    pub x: f64,
+    pub width: f64,
+    /// `2023` or `年份不详`, drawn under the value.
+    pub year_label: String,
+    /// What hovering the bar says: value, year, area, qualifier, evidence.
+    pub hover: String,
     pub value: f64,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
@@ -57,6 +70,10 @@ pub struct ChartBar {
     pub color: Color32,
     /// Indices of the measures behind the shown figure.
     pub mentions: Vec<usize>,
+    /// What the evidence panel lists for the bar: the shown figure's
+    /// mentions, then every other level (all years, all sources), then the
+    /// province's changes for the same area (`before`, `increase`).
+    pub evidence: Vec<usize>,
     /// Other figures for this province: (label, year).
     pub others: Vec<(String, Option<u16>)>,
 }
@@ -67,18 +84,65 @@ pub struct ChartModel {
     pub key: MeasureKey,
     pub title: String,
     pub bars: Vec<ChartBar>,
+    /// Every chosen province on the x axis, in order: (slot, name shown).
+    pub axis: Vec<(f64, String)>,
+    /// Slots of chosen provinces without a figure, drawn hollow (`无数据`).
+    pub missing: Vec<f64>,
+    /// Urban and rural bars stand side by side, coloured by area.
+    pub grouped: bool,
+}
+
+/// Colours of the areas when urban and rural bars are grouped.
+pub fn area_color(area: Area) -> Color32 {
+    match area {
+        Area::Joint => Color32::from_rgb(0x9c, 0x75, 0x5f),
+        Area::Urban => PALETTE[0],
+        Area::Rural => PALETTE[2],
+    }
 }
 
 impl ChartModel {
-    /// Bars of `key` for `provinces` (colours by position in `provinces`).
+    /// Bars of `key` for `provinces` (colours by position in `provinces`):
+    /// every area, the latest figure of each.
     pub fn build(analysis: &Analysis, key: MeasureKey, provinces: &[String], lang: Lang) -> Self {
-        let bars = aggregate::bars(&analysis.measures, key, provinces)
+        Self::build_with(
+            analysis,
+            key,
+            provinces,
+            lang,
+            aggregate::AreaChoice::Both,
+            aggregate::YearChoice::Latest,
+        )
+    }
+
+    /// Bars of `key` for `provinces`, of the chosen area and year.
+    pub fn build_with(
+        analysis: &Analysis,
+        key: MeasureKey,
+        provinces: &[String],
+        lang: Lang,
+        area: aggregate::AreaChoice,
+        year: aggregate::YearChoice,
+    ) -> Self {
+        let all = aggregate::bars(&analysis.measures, key, provinces);
+        let changes = aggregate::changes(&analysis.measures, key, provinces);
+        let selected = aggregate::select(all, area, year);
+        let areas: Vec<Area> = Area::ALL
+            .into_iter()
+            .filter(|a| selected.iter().any(|b| b.area == *a))
+            .collect();
+        let grouped = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
+        // Each province's slot is 0.8 wide; its bars share it by area.
+        let width = 0.8 / areas.len().max(1) as f64;
+        let bars: Vec<ChartBar> = selected
             .into_iter()
             .map(|bar| {
                 let index = provinces
                     .iter()
                     .position(|p| *p == bar.province)
                     .unwrap_or(0);
+                let k = areas.iter().position(|a| *a == bar.area).unwrap_or(0);
+                let x = index as f64 + (k as f64 - (areas.len() as f64 - 1.0) / 2.0) * width;
                 let label = qualified_label(
                     bar.shown.value,
                     bar.shown.value_max,
@@ -87,15 +151,49 @@ impl ChartModel {
                     lang,
                 );
                 let short = short_label(&bar.shown, key, lang);
+                let year_label = match bar.year {
+                    Some(y) => y.to_string(),
+                    None => lang.tr(T::YearUnknown).to_owned(),
+                };
+                let name = match bar.area {
+                    Area::Joint => lang.province(&bar.province),
+                    area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
+                };
+                let evidence: Vec<usize> = bar
+                    .shown
+                    .mentions
+                    .iter()
+                    .chain(bar.others.iter().flat_map(|f| &f.mentions))
+                    .copied()
+                    .chain(
+                        changes
+                            .iter()
+                            .filter(|c| c.province == bar.province && c.area == bar.area)
+                            .map(|c| c.mention),
+                    )
+                    .collect();
+                let hover = format!(
+                    "{name}: {label} · {year_label} · {} · {} {} · {} {}",
+                    bar.shown.qualifier.as_str(),
+                    bar.figures,
+                    lang.tr(T::FiguresWord),
+                    bar.documents,
+                    lang.tr(T::DocumentsUnit),
+                );
                 ChartBar {
                     short,
-                    color: province_color(index),
+                    color: if grouped {
+                        area_color(bar.area)
+                    } else {
+                        province_color(index)
+                    },
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
                     qualifier: bar.shown.qualifier,
                     year: bar.shown.year,
                     label,
                     mentions: bar.shown.mentions.clone(),
+                    evidence,
                     others: bar
                         .others
                         .iter()
@@ -106,15 +204,43 @@ impl ChartModel {
                             )
                         })
                         .collect(),
-                    name: lang.province(&bar.province),
+                    name,
+                    area: bar.area,
+                    figures: bar.figures,
+                    documents: bar.documents,
+                    x,
+                    width: width * 0.9,
+                    year_label,
+                    hover,
                     province: bar.province,
                 }
             })
             .collect();
+        let axis = provinces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as f64, lang.province(p)))
+            .collect();
+        let missing = provinces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !bars.iter().any(|b| b.province == **p))
+            .map(|(i, _)| i as f64)
+            .collect();
+        let mut title = measure_title(key, lang);
+        let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
+        if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max())
+            && lo != hi
+        {
+            title.push_str(&format!(" · {lo}–{hi}"));
+        }
         Self {
             key,
-            title: measure_title(key, lang),
+            title,
             bars,
+            axis,
+            missing,
+            grouped,
         }
     }
 }
@@ -190,20 +316,11 @@ pub fn plot_ui(
     height: f32,
     compact: bool,
 ) -> Option<usize> {
-    let names: Vec<String> = model.bars.iter().map(|b| b.name.clone()).collect();
     let hover: Vec<String> = model
         .bars
         .iter()
         .map(|b| {
-            let year = b.year.map(|y| format!(" · {y}")).unwrap_or_default();
-            let mut text = format!(
-                "{}: {}{} · {} {}",
-                b.name,
-                b.label,
-                year,
-                b.mentions.len(),
-                lang.tr(T::Sources)
-            );
+            let mut text = b.hover.clone();
             for (label, y) in &b.others {
                 text.push_str(&format!(
                     "\n  {}: {}{}",
@@ -221,7 +338,8 @@ pub fn plot_ui(
         .map(|b| b.value_max.unwrap_or(b.value))
         .fold(0.0f64, f64::max);
     let kind = model.key.kind;
-    let axis_names = names.clone();
+    let axis_names: Vec<String> = model.axis.iter().map(|(_, n)| n.clone()).collect();
+    let slots = model.axis.len().max(1);
     let label_size = value_label_size(ui, model, compact);
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
@@ -246,7 +364,7 @@ pub fn plot_ui(
         .include_y(0.0)
         .include_y(top)
         .include_x(-0.6)
-        .include_x(model.bars.len() as f64 - 0.4)
+        .include_x(slots as f64 - 0.4)
         .x_grid_spacer(move |input| {
             let (lo, hi) = input.bounds;
             (lo.ceil() as i64..=hi.floor() as i64)
@@ -273,16 +391,41 @@ pub fn plot_ui(
         .y_axis_formatter(move |mark, _| axis_number(mark.value, kind, lang))
         .y_axis_min_width(if compact { 36.0 } else { 56.0 });
     let bars = model.bars.clone();
+    let missing = model.missing.clone();
+    let hover_in_plot = hover.clone();
+    let no_data = lang.tr(T::NoDataShort);
     let response = plot.show(ui, move |plot_ui| {
+        // A chosen province without a figure keeps its slot: a hollow box.
+        for &x in &missing {
+            let stroke = ui_text_color(plot_ui.ctx()).gamma_multiply(0.6);
+            let h = top * 0.04;
+            plot_ui.bar_chart(BarChart::new(
+                "",
+                vec![
+                    Bar::new(x, h)
+                        .fill(Color32::TRANSPARENT)
+                        .stroke(egui::Stroke::new(1.0, stroke))
+                        .width(0.6),
+                ],
+            ));
+            plot_ui.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(x, h),
+                    RichText::new(format!("{no_data}\n")),
+                )
+                .anchor(egui::Align2::CENTER_BOTTOM),
+            );
+        }
         for (i, bar) in bars.iter().enumerate() {
-            let x = i as f64;
+            let x = bar.x;
             let chart = BarChart::new(
                 bar.province.clone(),
                 vec![
                     Bar::new(x, bar.value)
                         .fill(bar.color)
-                        .width(0.62)
-                        .name(hover[i].clone()),
+                        .width(bar.width)
+                        .name(hover_in_plot[i].clone()),
                 ],
             )
             .color(bar.color)
@@ -324,7 +467,7 @@ pub fn plot_ui(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(format!("{}\n", bar.short)).size(size),
+                        RichText::new(format!("{}\n{}\n", bar.short, bar.year_label)).size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -332,12 +475,19 @@ pub fn plot_ui(
         }
         plot_ui.pointer_coordinate()
     });
-    if response.response.clicked()
-        && let Some(p) = response.inner
-    {
-        let i = p.x.round();
-        if (p.x - i).abs() <= 0.35 && i >= 0.0 && (i as usize) < model.bars.len() {
-            return Some(i as usize);
+    // The bar under the pointer, found here: egui_plot's own hover is off
+    // with both coordinate readouts hidden.
+    let under = response.inner.and_then(|p| {
+        model
+            .bars
+            .iter()
+            .position(|b| (p.x - b.x).abs() <= b.width / 2.0 && p.y >= 0.0 && p.y <= b.value)
+    });
+    if let Some(i) = under {
+        let clicked = response.response.clicked();
+        response.response.on_hover_text(hover[i].clone());
+        if clicked {
+            return Some(i);
         }
     }
     None
@@ -363,8 +513,10 @@ fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
 /// at which every bar's value label fits within its bar's slot, or `None`
 /// when even the smallest would overlap its neighbours.
 pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Option<f32> {
-    let slots = model.bars.len().max(1) as f32 + 0.2;
-    let slot = (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots;
+    let slots = model.axis.len().max(1) as f32 + 0.2;
+    // A bar's share of its province's slot (all of it when areas are not grouped).
+    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
+    let slot = (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share;
     let sizes: &[f32] = if compact {
         &[10.0, 9.0]
     } else {
@@ -406,18 +558,41 @@ pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footno
         let legend_and_foot = 56.0;
         let height = (ui.available_height() - legend_and_foot).max(80.0);
         plot_ui(ui, model, lang, "export_plot", height, false);
-        legend_ui(ui, model);
+        legend_ui(ui, model, lang);
         ui.label(RichText::new(footnote).small().weak());
     });
 }
 
 /// Colour keys for the provinces of a chart.
-pub fn legend_ui(ui: &mut egui::Ui, model: &ChartModel) {
+pub fn legend_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) {
+    if model.grouped {
+        area_legend_ui(ui, model, lang);
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         for bar in &model.bars {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, bar.color);
             ui.label(&bar.name);
+            ui.add_space(8.0);
+        }
+    });
+}
+
+/// One swatch per area drawn, when urban and rural bars stand side by side.
+pub fn area_legend_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        for area in Area::ALL {
+            if !model.bars.iter().any(|b| b.area == area) {
+                continue;
+            }
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, area_color(area));
+            let name = match area {
+                Area::Joint => lang.tr(T::Area),
+                area => lang.area(area),
+            };
+            ui.label(name);
             ui.add_space(8.0);
         }
     });

@@ -77,6 +77,8 @@ pub enum T {
     CoverageHelp,
     FiguresWord,
     NoDataShort,
+    YearUnknown,
+    AllAreas,
     TermInContext,
     ConfirmReplace,
     FileLimit,
@@ -172,6 +174,8 @@ impl Lang {
             ),
             T::FiguresWord => ("个数据", "figures"),
             T::NoDataShort => ("无数据", "no data"),
+            T::YearUnknown => ("年份不详", "year unknown"),
+            T::AllAreas => ("城乡并列", "urban and rural"),
             T::TermInContext => ("上下文", "In context"),
             T::FileLimit => ("单个文件上限", "Largest file read"),
             T::ConfirmReplace => (

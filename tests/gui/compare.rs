@@ -73,7 +73,7 @@ fn clicking_a_bar_button_asks_for_its_evidence() {
     };
     let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.run();
-    harness.get_by_label_contains("宁夏 ").click();
+    harness.get_by_label_contains("宁夏 城市 ").click();
     harness.run();
     let Some(Command::ShowEvidence {
         province,
@@ -102,8 +102,11 @@ fn english_mode_names_provinces_and_units_in_english() {
     assert_eq!(
         shown,
         [
-            ("Qinghai", "300 yuan/person"),
-            ("Ningxia", "≥3,000 yuan/person")
+            ("Qinghai urban", "300 yuan/person"),
+            ("Qinghai rural", "200 yuan/person"),
+            ("Ningxia", "600 yuan/person"),
+            ("Ningxia urban", "≥3,000 yuan/person"),
+            ("Ningxia rural", "≥2,000 yuan/person")
         ]
     );
     let monthly = MeasureKey {
@@ -149,10 +152,9 @@ fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
     let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
     let model = ChartModel::build(&analysis, key, &all, Lang::Zh);
     assert!(model.bars.len() > 30, "{}", model.bars.len());
-    let few = ChartModel {
-        bars: model.bars[..4].to_vec(),
-        ..model.clone()
-    };
+    let few_provinces: Vec<String> = model.bars[..4].iter().map(|b| b.province.clone()).collect();
+    let few = ChartModel::build(&analysis, key, &few_provinces, Lang::Zh);
+    assert!(few.bars.len() <= 4);
     let ctx = egui::Context::default();
     minsheng::gui::install_fonts(&ctx);
     let mut sizes = (None, None, None);
@@ -199,4 +201,122 @@ fn many_bars_render_without_overlapping_labels() {
     harness.run();
     harness.get_by_label_contains("柱子太多");
     harness.snapshot("compare_many_bars");
+}
+
+fn qinghai_ningxia_beijing() -> Settings {
+    Settings {
+        selected: vec!["青海".into(), "宁夏".into(), "北京".into()],
+        measure: Some(TEMPORARY_PER_PERSON_ONCE),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn urban_and_rural_bars_stand_side_by_side_in_their_province_slot_with_a_legend() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let provinces = vec!["青海".to_owned(), "宁夏".to_owned()];
+    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
+    assert!(model.grouped);
+    let qinghai: Vec<_> = model.bars.iter().filter(|b| b.province == "青海").collect();
+    assert_eq!(qinghai.len(), 2);
+    assert!(
+        qinghai.iter().all(|b| (b.x - 0.0).abs() < 0.5),
+        "in 青海's slot"
+    );
+    assert!(qinghai[0].x < qinghai[1].x, "urban left of rural");
+    assert_ne!(qinghai[0].color, qinghai[1].color, "one colour per area");
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
+    harness.run();
+    harness.get_by_label("城乡并列");
+    // The toggle comes first, the legend after the chart.
+    harness
+        .get_all_by_label("城市")
+        .next()
+        .expect("an urban toggle")
+        .click();
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.state().view.area,
+        minsheng::aggregate::AreaChoice::Urban
+    );
+    assert!(harness.query_by_label_contains("青海 农村 ").is_none());
+    harness.get_by_label_contains("青海 城市 ");
+}
+
+#[test]
+fn hovering_a_bar_tells_its_year_and_the_evidence_behind_it() {
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
+    harness.run();
+    harness.get_by_label_contains("青海 城市 ").hover();
+    harness.run();
+    harness.get_by_label_contains("青海 城市: 300元/人 · 2023 · exact · 1 个数据 · 1 篇文档");
+}
+
+#[test]
+fn a_ticked_province_without_a_figure_keeps_its_slot_and_says_no_data() {
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
+    harness.run();
+    harness.get_by_label("北京 无数据");
+    let analysis = minsheng::analysis::analyze_seeds();
+    let provinces = vec!["青海".to_owned(), "宁夏".to_owned(), "北京".to_owned()];
+    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
+    assert_eq!(model.missing, [2.0]);
+    assert_eq!(model.axis.len(), 3);
+}
+
+#[test]
+fn a_bars_evidence_lists_the_shown_figure_first_then_other_levels_and_changes() {
+    let corpus = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/dev/corpus"
+    ));
+    let analysis = minsheng::analysis::analyze_paths(
+        &[corpus],
+        minsheng::analysis::Options::default(),
+        &|_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let model = ChartModel::build(&analysis, key, &["辽宁".to_owned()], Lang::Zh);
+    let urban = model
+        .bars
+        .iter()
+        .find(|b| b.area == minsheng::measure::Area::Urban)
+        .expect("an urban bar for 辽宁");
+    assert!(urban.figures > 1, "{urban:?}");
+    assert_eq!(urban.evidence[..urban.mentions.len()], urban.mentions[..]);
+    let listed: Vec<_> = urban
+        .evidence
+        .iter()
+        .map(|&i| &analysis.measures[i].measure)
+        .collect();
+    assert!(
+        listed
+            .iter()
+            .all(|m| m.area == minsheng::measure::Area::Urban)
+    );
+    assert!(
+        listed
+            .iter()
+            .any(|m| m.change == minsheng::measure::Change::Before),
+        "the earlier value of a raise is listed as a change"
+    );
+    let levels = listed
+        .iter()
+        .filter(|m| m.change == minsheng::measure::Change::Level)
+        .count();
+    assert!(levels >= urban.figures);
 }

@@ -13,7 +13,7 @@ fn clicking_a_bar_lists_the_quote_behind_it_and_a_quote_opens_the_reader() {
     app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
     let mut harness = harness(app);
     harness.run();
-    harness.get_by_label_contains("宁夏 ").click();
+    harness.get_by_label_contains("宁夏 城市 ").click();
     harness.run();
     let evidence = harness
         .state()
@@ -23,7 +23,7 @@ fn clicking_a_bar_lists_the_quote_behind_it_and_a_quote_opens_the_reader() {
         .clone()
         .expect("evidence shown");
     assert_eq!(evidence.province, "宁夏");
-    // The largest of the equally dated figures is shown: 不低于3000元.
+    // The urban bar's figure: 不低于3000元.
     harness
         .get_by_label_contains("按照城市不低于3000元、农村不低于2000元的标准")
         .click();

@@ -7,33 +7,44 @@ use std::sync::Arc;
 use egui::RichText;
 
 use super::Ctx;
-use crate::aggregate::MeasureKey;
+use crate::aggregate::{AreaChoice, MeasureKey, YearChoice};
 use crate::gui::app::Command;
 use crate::gui::chart::{self, ChartModel};
 use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
+use crate::measure::Area;
 
-/// What a chart was built for: analysis generation, selection, language, measure.
-pub type ChartKey = (u64, Vec<String>, Lang, MeasureKey);
+/// What a chart was built for: analysis generation, selection, language, measure, area.
+pub type ChartKey = (u64, Vec<String>, Lang, MeasureKey, AreaChoice);
 
 /// The comparison and the chart it last built.
 #[derive(Default)]
 pub struct CompareView {
     chart: Option<(ChartKey, Arc<ChartModel>)>,
+    /// Urban and rural side by side, or one of them alone.
+    pub area: AreaChoice,
 }
 
 impl CompareView {
     /// The chart of `key` for the selection, built once per analysis, selection and language.
     pub fn chart(&mut self, ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
-        let wanted: ChartKey = (ctx.data.generation, ctx.selection.clone(), ctx.lang(), key);
+        let wanted: ChartKey = (
+            ctx.data.generation,
+            ctx.selection.clone(),
+            ctx.lang(),
+            key,
+            self.area,
+        );
         match &self.chart {
             Some((built, model)) if *built == wanted => Arc::clone(model),
             _ => {
-                let model = Arc::new(ChartModel::build(
+                let model = Arc::new(ChartModel::build_with(
                     ctx.analysis(),
                     key,
                     &ctx.selection,
                     ctx.lang(),
+                    self.area,
+                    YearChoice::Latest,
                 ));
                 self.chart = Some((wanted, Arc::clone(&model)));
                 model
@@ -46,6 +57,11 @@ impl CompareView {
             ui.label(ctx.tr(T::NoData));
             return None;
         };
+        let areas = crate::aggregate::areas(&ctx.analysis().measures, key);
+        let two_areas = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
+        if !two_areas {
+            self.area = AreaChoice::Both;
+        }
         let model = self.chart(ctx, key);
         let mut command = None;
         ui.horizontal_wrapped(|ui| {
@@ -66,6 +82,16 @@ impl CompareView {
             if ui.add(slider).changed() {
                 command = Some(Command::SetExportScale(scale));
             }
+            if two_areas {
+                ui.separator();
+                let before = self.area;
+                ui.selectable_value(&mut self.area, AreaChoice::Both, ctx.tr(T::AllAreas));
+                ui.selectable_value(&mut self.area, AreaChoice::Urban, ctx.tr(T::Urban));
+                ui.selectable_value(&mut self.area, AreaChoice::Rural, ctx.tr(T::Rural));
+                if self.area != before {
+                    ui.ctx().request_repaint();
+                }
+            }
             let mut white = ctx.settings.export_white;
             if ui.checkbox(&mut white, ctx.tr(T::White)).changed() {
                 command = Some(Command::SetExportWhite(white));
@@ -85,13 +111,25 @@ impl CompareView {
             hint = format!("{} · {hint}", ctx.tr(T::ValuesOnHover));
         }
         ui.label(RichText::new(hint).small().weak());
+        if model.grouped {
+            chart::area_legend_ui(ui, &model, ctx.lang());
+        }
         ui.horizontal_wrapped(|ui| {
             for (i, bar) in model.bars.iter().enumerate() {
                 let (swatch, _) =
                     ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().rect_filled(swatch, 2.0, bar.color);
-                if ui.button(format!("{} {}", bar.name, bar.label)).clicked() {
+                if ui
+                    .button(format!("{} {}", bar.name, bar.label))
+                    .on_hover_text(&bar.hover)
+                    .clicked()
+                {
                     command = evidence(&model, i);
+                }
+            }
+            for &x in &model.missing {
+                if let Some((_, name)) = model.axis.iter().find(|(slot, _)| *slot == x) {
+                    ui.label(RichText::new(format!("{name} {}", ctx.tr(T::NoDataShort))).weak());
                 }
             }
         });
@@ -116,6 +154,6 @@ pub fn evidence(model: &ChartModel, index: usize) -> Option<Command> {
     Some(Command::ShowEvidence {
         province: bar.province.clone(),
         key: model.key,
-        mentions: bar.mentions.clone(),
+        mentions: bar.evidence.clone(),
     })
 }

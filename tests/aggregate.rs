@@ -1,0 +1,120 @@
+//! Bars from hand-built measures: only levels are drawn, urban and rural of
+//! one province are two bars, and each bar carries its year and the counts
+//! of figures and documents behind it.
+
+use minsheng::aggregate::{self, MeasureKey};
+use minsheng::measure::{Area, Category, Change, Found, Kind, Measure, Period, Qualifier, Span};
+
+/// `minimum_living:amount_per_person:month`.
+fn key() -> MeasureKey {
+    MeasureKey {
+        category: Category::MinimumLiving,
+        kind: Kind::AmountPerPerson,
+        period: Some(Period::Month),
+    }
+}
+
+fn found(province: &str, value: f64, year: Option<u16>, area: Area, change: Change) -> Found {
+    Found {
+        measure: Measure {
+            province: province.to_owned(),
+            place: String::new(),
+            kind: Kind::AmountPerPerson,
+            category: Category::MinimumLiving,
+            value,
+            value_max: None,
+            period: Some(Period::Month),
+            qualifier: Qualifier::Exact,
+            year,
+            area,
+            change,
+            doc: "001.txt".to_owned(),
+            quote: String::new(),
+        },
+        figure: Span::default(),
+        clause: Span::default(),
+        doc_index: 0,
+        article_index: 0,
+        line: 1,
+        changed_to: None,
+    }
+}
+
+fn provinces(names: &[&str]) -> Vec<String> {
+    names.iter().map(|p| (*p).to_owned()).collect()
+}
+
+#[test]
+fn an_increase_or_an_earlier_value_never_becomes_a_bar() {
+    let mut before = found("青海", 680.0, Some(2023), Area::Joint, Change::Before);
+    before.changed_to = Some(1);
+    let measures = vec![
+        before,
+        found("青海", 730.0, Some(2023), Area::Joint, Change::Level),
+        found("青海", 50.0, Some(2023), Area::Joint, Change::Increase),
+        found("甘肃", 30.0, Some(2024), Area::Joint, Change::Increase),
+    ];
+    let bars = aggregate::bars(&measures, key(), &provinces(&["青海", "甘肃"]));
+    assert_eq!(bars.len(), 1, "{bars:?}");
+    assert_eq!(bars[0].province, "青海");
+    assert_eq!(bars[0].shown.value, 730.0);
+    assert!(bars[0].others.is_empty(), "{:?}", bars[0].others);
+    assert_eq!(bars[0].figures, 1);
+
+    let changes = aggregate::changes(&measures, key(), &provinces(&["青海", "甘肃"]));
+    let labels: Vec<_> = changes
+        .iter()
+        .map(|c| {
+            (
+                c.province.as_str(),
+                c.label(Kind::AmountPerPerson, Some(Period::Month)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("青海", "680 → 730元/人·月".to_owned()),
+            ("青海", "+50元/人·月".to_owned()),
+            ("甘肃", "+30元/人·月".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn urban_and_rural_of_one_province_are_two_bars() {
+    let measures = vec![
+        found("某", 800.0, None, Area::Urban, Change::Level),
+        found("宁夏", 800.0, Some(2023), Area::Urban, Change::Level),
+        found("宁夏", 500.0, Some(2023), Area::Rural, Change::Level),
+        found("宁夏", 500.0, Some(2023), Area::Rural, Change::Level),
+    ];
+    let bars = aggregate::bars(&measures, key(), &provinces(&["宁夏"]));
+    let got: Vec<_> = bars.iter().map(|b| (b.area, b.shown.value)).collect();
+    assert_eq!(got, [(Area::Urban, 800.0), (Area::Rural, 500.0)]);
+    assert_eq!(bars[1].source_count(), 2);
+    assert_eq!(
+        aggregate::areas(&measures, key()),
+        [Area::Urban, Area::Rural]
+    );
+}
+
+#[test]
+fn a_bar_carries_its_year_and_the_figures_and_documents_behind_it() {
+    let mut older = found("北京", 1245.0, Some(2022), Area::Joint, Change::Level);
+    older.doc_index = 3;
+    let measures = vec![
+        older,
+        found("北京", 1320.0, Some(2023), Area::Joint, Change::Level),
+        found("北京", 1320.0, Some(2023), Area::Joint, Change::Level),
+        found("天津", 1010.0, None, Area::Joint, Change::Level),
+    ];
+    let bars = aggregate::bars(&measures, key(), &provinces(&["北京", "天津", "上海"]));
+    let got: Vec<_> = bars
+        .iter()
+        .map(|b| (b.province.as_str(), b.year, b.figures, b.documents))
+        .collect();
+    assert_eq!(got, [("北京", Some(2023), 2, 2), ("天津", None, 1, 1)]);
+    assert_eq!(bars[0].shown.value, 1320.0);
+    assert_eq!(bars[0].others[0].year, Some(2022));
+}

@@ -5,6 +5,7 @@ mod cache;
 mod cli;
 mod corpus;
 mod extract;
+mod formats;
 #[cfg(feature = "gui")]
 mod gui;
 mod properties;

@@ -2,6 +2,7 @@
 //! part of it.
 
 mod cache;
+mod cache_key;
 mod cli;
 mod corpus;
 mod extract;

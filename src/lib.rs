@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod import;
 pub mod measure;
 pub mod terms;
 

@@ -9,6 +9,7 @@ mod extract;
 mod formats;
 #[cfg(feature = "gui")]
 mod gui;
+mod import;
 mod properties;
 mod quantities;
 mod robustness;

@@ -8,6 +8,7 @@
 //! [`aggregate`] (provinces × measures) → [`export`] (CSV, JSON Lines).
 //! None of it depends on the GUI, which lives in `gui` behind the `gui` feature.
 
+pub mod about;
 pub mod aggregate;
 pub mod analysis;
 pub mod cache;

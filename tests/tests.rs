@@ -10,6 +10,7 @@ mod formats;
 #[cfg(feature = "gui")]
 mod gui;
 mod import;
+mod install;
 mod properties;
 mod quantities;
 mod robustness;

@@ -224,3 +224,102 @@ fn analyze(
         cancelled,
     }
 }
+
+/// The encoding shown for a document known only from a measures file.
+pub const IMPORTED: &str = "measures file";
+
+/// An analysis of measures read from files (see [`crate::import`]) rather
+/// than found in documents: one document per distinct `doc` name (in order
+/// of first appearance, carrying no text: the reader says it cannot be
+/// opened), the measures in file order. A file that cannot be used, and each
+/// line left out, become problems; the rest is read.
+pub fn from_measures_files(paths: &[PathBuf]) -> Analysis {
+    let mut problems = Vec::new();
+    let files = match crate::import::list_measures_files(paths) {
+        Ok(files) => files,
+        Err(err) => {
+            problems.push(import_problem(&err));
+            Vec::new()
+        }
+    };
+    let mut records = Vec::new();
+    for path in &files {
+        match crate::import::read_measures_file(path) {
+            Ok(file) => {
+                if let Some(first) = file.rejected.first() {
+                    problems.push(Problem {
+                        path: corpus::display(path),
+                        reason: format!(
+                            "read, but {} line(s) were left out (line {}: {})",
+                            file.rejected.len(),
+                            first.line,
+                            first.reason
+                        ),
+                        skipped: false,
+                    });
+                }
+                records.extend(file.records);
+            }
+            Err(err) => problems.push(import_problem(&err)),
+        }
+    }
+    from_measures(records, problems)
+}
+
+fn import_problem(err: &crate::import::ImportError) -> Problem {
+    use crate::import::ImportError;
+    let path = match err {
+        ImportError::Io { path, .. }
+        | ImportError::UnknownFormat { path }
+        | ImportError::MissingColumn { path, .. }
+        | ImportError::NoRecords { path, .. } => path,
+    };
+    let full = err.to_string();
+    let suffix = format!(": {}", path.display());
+    Problem {
+        path: corpus::display(path),
+        reason: full.strip_suffix(&suffix).unwrap_or(&full).to_owned(),
+        skipped: true,
+    }
+}
+
+/// An analysis of imported records (see [`from_measures_files`]).
+pub fn from_measures(records: Vec<crate::import::Record>, mut problems: Vec<Problem>) -> Analysis {
+    let mut documents: Vec<Document> = Vec::new();
+    let mut index_of: std::collections::HashMap<String, usize> = Default::default();
+    let mut measures = Vec::with_capacity(records.len());
+    for record in records {
+        let doc_index = *index_of
+            .entry(record.measure.doc.clone())
+            .or_insert_with(|| {
+                documents.push(Document {
+                    name: record.measure.doc.clone(),
+                    path: PathBuf::new(),
+                    encoding: IMPORTED,
+                    size_bytes: 0,
+                    original: String::new(),
+                    normalized: Default::default(),
+                    articles: Vec::new(),
+                    places: Vec::new(),
+                    had_decode_errors: false,
+                });
+                documents.len() - 1
+            });
+        measures.push(Found {
+            measure: record.measure,
+            figure: Default::default(),
+            clause: Default::default(),
+            doc_index,
+            article_index: 0,
+            line: record.doc_line.unwrap_or(0),
+            changed_to: None,
+        });
+    }
+    problems.sort();
+    Analysis {
+        documents,
+        measures,
+        problems,
+        cancelled: false,
+    }
+}

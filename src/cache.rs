@@ -4,14 +4,21 @@
 //! summary and measures, without reading it again.
 //!
 //! One cache file per set of opened paths, in the user's cache folder (never
-//! in the corpus), keyed also by the extractor's version and the size limit.
-//! A damaged or old cache is ignored (with a line on standard error) and
-//! rebuilt. Cached documents carry no text: it is read again on demand.
+//! in the corpus), keyed also by the size limit and by [`EXTRACTOR_HASH`], a
+//! fingerprint of everything that produces results (the extractor's code and
+//! embedded tables), computed by `build.rs`. Any change there gives new file
+//! names; files of other fingerprints, of the older layout, or left unused for
+//! [`MAX_AGE_DAYS`] are pruned when a cache is written. A damaged cache is
+//! ignored (with a line on standard error) and rebuilt. Cached documents
+//! carry no text: it is read again on demand.
+
+mod fingerprint;
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+pub use fingerprint::{Fnv1a, of_inputs};
 
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +26,18 @@ use crate::corpus::{Article, Document, SourceFile};
 use crate::measure::{Found, PROVINCES};
 
 /// Bumped when the cache's own layout changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
+
+/// The fingerprint of what produces results: the extractor's and corpus
+/// readers' sources, the gazetteer, the measure model, the embedded cue lists
+/// and tables, and `Cargo.lock` (16 hex digits, from `build.rs`).
+pub const EXTRACTOR_HASH: &str = env!("MINSHENG_EXTRACTOR_HASH");
+
+/// Cache files not written for this long are removed.
+pub const MAX_AGE_DAYS: u64 = 60;
+
+/// What every cache file's name starts with.
+const PREFIX: &str = "results-";
 
 /// Where caches live.
 #[derive(Clone, Debug)]
@@ -30,7 +48,7 @@ pub struct Cache {
 #[derive(Serialize, Deserialize)]
 struct CacheFile {
     format: u32,
-    extractor: u32,
+    extractor: String,
     entries: Vec<Entry>,
 }
 
@@ -180,15 +198,47 @@ impl Cache {
     }
 
     fn file_for(&self, roots: &[PathBuf], max_file_bytes: u64) -> PathBuf {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut hasher = Fnv1a::default();
         for root in roots {
-            std::fs::canonicalize(root)
-                .unwrap_or_else(|_| root.clone())
-                .hash(&mut hasher);
+            let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+            hasher.write_field(canonical.as_os_str().as_encoded_bytes());
         }
-        max_file_bytes.hash(&mut hasher);
-        self.dir
-            .join(format!("results-{:016x}.bin", hasher.finish()))
+        hasher.write(&max_file_bytes.to_le_bytes());
+        self.dir.join(format!(
+            "{PREFIX}{EXTRACTOR_HASH}-{:016x}.bin",
+            hasher.finish()
+        ))
+    }
+
+    /// Remove stale cache files: those of another extractor fingerprint or
+    /// of the older layout, those not written for [`MAX_AGE_DAYS`], and
+    /// temporary files left by an interrupted write a day ago or more. Other
+    /// files in the folder are left alone. Returns how many were removed.
+    pub fn prune(&self) -> std::io::Result<usize> {
+        let now = SystemTime::now();
+        let max_age = Duration::from_secs(MAX_AGE_DAYS * 24 * 60 * 60);
+        let current = format!("{PREFIX}{EXTRACTOR_HASH}-");
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.dir)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let age = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .unwrap_or_default();
+            let stale = if name.starts_with(PREFIX) && name.ends_with(".bin") {
+                !name.starts_with(&current) || age > max_age
+            } else {
+                name.starts_with(&format!(".{PREFIX}"))
+                    && name.ends_with(".tmp")
+                    && age > Duration::from_secs(24 * 60 * 60)
+            };
+            if stale && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 
     /// What the cache holds for these opened paths (empty when there is no
@@ -199,17 +249,13 @@ impl Cache {
             return Snapshot::default();
         };
         match postcard::from_bytes::<CacheFile>(&bytes) {
-            Ok(file)
-                if file.format == FORMAT && file.extractor == crate::extract::EXTRACTOR_VERSION =>
-            {
-                Snapshot {
-                    entries: file
-                        .entries
-                        .into_iter()
-                        .map(|e| (e.path.clone(), e))
-                        .collect(),
-                }
-            }
+            Ok(file) if file.format == FORMAT && file.extractor == EXTRACTOR_HASH => Snapshot {
+                entries: file
+                    .entries
+                    .into_iter()
+                    .map(|e| (e.path.clone(), e))
+                    .collect(),
+            },
             Ok(_) => Snapshot::default(),
             Err(err) => {
                 eprintln!(
@@ -221,7 +267,8 @@ impl Cache {
         }
     }
 
-    /// Write what was read, replacing the old cache atomically.
+    /// Write what was read, replacing the old cache atomically, and prune
+    /// stale cache files.
     pub fn store(
         &self,
         roots: &[PathBuf],
@@ -233,12 +280,19 @@ impl Cache {
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         let file = CacheFile {
             format: FORMAT,
-            extractor: crate::extract::EXTRACTOR_VERSION,
+            extractor: EXTRACTOR_HASH.to_owned(),
             entries,
         };
         let bytes = postcard::to_allocvec(&file).map_err(std::io::Error::other)?;
         crate::export::write_atomically(&self.file_for(roots, max_file_bytes), |out| {
             out.write_all(&bytes)
-        })
+        })?;
+        if let Err(err) = self.prune() {
+            eprintln!(
+                "minsheng: could not prune old caches ({err}): {}",
+                self.dir.display()
+            );
+        }
+        Ok(())
     }
 }

@@ -8,6 +8,7 @@
 //! [`aggregate`] (provinces × measures) → [`export`] (CSV, JSON Lines).
 //! None of it depends on the GUI, which lives in `gui` behind the `gui` feature.
 
+pub mod about;
 pub mod aggregate;
 pub mod analysis;
 pub mod cache;
@@ -15,6 +16,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod import;
 pub mod measure;
 pub mod terms;
 

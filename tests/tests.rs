@@ -3,11 +3,15 @@
 
 mod aggregate;
 mod cache;
+mod cache_key;
 mod cli;
 mod corpus;
 mod extract;
+mod formats;
 #[cfg(feature = "gui")]
 mod gui;
+mod import;
+mod install;
 mod properties;
 mod quantities;
 mod robustness;

@@ -1,9 +1,15 @@
 //! HTML → plain text. Input: a page's decoded text. Output: its readable text,
-//! with scripts, styles and comments gone, entities decoded, and block
-//! elements turned into line breaks so that paragraphs stay paragraphs.
+//! parsed as browsers do (`html5ever`, through `scraper`): every named
+//! entity decoded, quotes and `>` inside attributes understood, scripts,
+//! styles and comments gone, and block elements turned into line breaks so
+//! that paragraphs stay paragraphs. The page's `<title>` comes first, on a
+//! line of its own, so that it becomes the article's title.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
 
 /// Elements whose start or end begins a new line.
-const BLOCK_ELEMENTS: [&str; 27] = [
+const BLOCK_ELEMENTS: [&str; 28] = [
     "address",
     "article",
     "aside",
@@ -30,103 +36,101 @@ const BLOCK_ELEMENTS: [&str; 27] = [
     "ol",
     "p",
     "section",
+    "table",
     "tr",
 ];
 
 /// Elements whose content is never text.
-const SKIPPED_ELEMENTS: [&str; 6] = ["script", "style", "noscript", "template", "svg", "head"];
+const SKIPPED_ELEMENTS: [&str; 8] = [
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+];
 
 /// Strip markup from an HTML page.
 pub fn to_text(html: &str) -> String {
+    let page = Html::parse_document(html);
+    let title = title(&page);
     let mut out = String::with_capacity(html.len() / 2);
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        push_text(&mut out, &rest[..lt]);
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
-            continue;
-        }
-        let Some(gt) = rest.find('>') else {
-            // A lone '<' in text.
-            push_text(&mut out, rest);
-            rest = "";
-            break;
-        };
-        let tag = &rest[1..gt];
-        rest = &rest[gt + 1..];
-        let name = tag_name(tag);
-        if SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.starts_with('/') && !tag.ends_with('/')
-        {
-            let close = format!("</{name}");
-            rest = match find_ignore_case(rest, &close) {
-                Some(at) => rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..]),
-                None => "",
-            };
-            continue;
-        }
-        if BLOCK_ELEMENTS.contains(&name.as_str())
-            || name == "td"
-            || name == "th"
-            || name == "title"
-        {
-            if name == "td" || name == "th" {
-                out.push(' ');
-            } else if !out.ends_with('\n') {
-                out.push('\n');
+    if let Some(title) = &title {
+        out.push_str(title);
+        out.push_str("\n\n");
+    }
+    // Depth inside a skipped element: its text is never read.
+    let mut skipping = 0usize;
+    // A first heading that repeats the title is not read twice.
+    let mut heading_start: Option<usize> = None;
+    let mut seen_heading = false;
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => {
+                    let name = element.name();
+                    if SKIPPED_ELEMENTS.contains(&name) {
+                        skipping += 1;
+                    } else if skipping == 0 {
+                        open_or_close(&mut out, name);
+                        if matches!(name, "h1" | "h2") && !seen_heading {
+                            seen_heading = true;
+                            heading_start = Some(out.len());
+                        }
+                    }
+                }
+                Node::Text(text) if skipping == 0 => push_folded(&mut out, &text.text),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(element) = node.value() {
+                    let name = element.name();
+                    if SKIPPED_ELEMENTS.contains(&name) {
+                        skipping = skipping.saturating_sub(1);
+                    } else if skipping == 0 {
+                        if let (Some(at), Some(title)) = (heading_start, &title)
+                            && matches!(name, "h1" | "h2")
+                        {
+                            heading_start = None;
+                            if out[at..].trim() == title.as_str() {
+                                out.truncate(at);
+                            }
+                        }
+                        open_or_close(&mut out, name);
+                    }
+                }
             }
         }
     }
-    push_text(&mut out, rest);
     tidy_lines(&out)
 }
 
-fn tag_name(tag: &str) -> String {
-    tag.trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase()
-}
-
-fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
-    let needle = needle.as_bytes();
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// Append text with its entities decoded and runs of white space folded.
-fn push_text(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        push_folded(out, &rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest[1..]
-            .find(|c: char| c == ';' || c == '&' || c == '<' || c.is_whitespace())
-            .map(|i| i + 1);
-        match end
-            .filter(|&e| rest.as_bytes()[e] == b';')
-            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e)))
-        {
-            Some((c, e)) => {
-                if c == ' ' {
-                    push_folded(out, " ");
-                } else {
-                    out.push(c);
-                }
-                rest = &rest[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
+/// The page's `<title>`, white space folded, when it has one.
+fn title(page: &Html) -> Option<String> {
+    let node = page
+        .tree
+        .root()
+        .descendants()
+        .find(|n| matches!(n.value(), Node::Element(e) if e.name() == "title"))?;
+    let mut text = String::new();
+    for child in node.descendants() {
+        if let Node::Text(t) = child.value() {
+            push_folded(&mut text, t);
         }
     }
-    push_folded(out, rest);
+    let text = text.trim().to_owned();
+    (!text.is_empty()).then_some(text)
 }
 
+/// Where an element starts or ends: a line break for blocks, a space
+/// between table cells.
+fn open_or_close(out: &mut String, name: &str) {
+    if name == "td" || name == "th" {
+        if !out.ends_with([' ', '\n']) && !out.is_empty() {
+            out.push(' ');
+        }
+    } else if BLOCK_ELEMENTS.contains(&name) && !out.ends_with('\n') && !out.is_empty() {
+        out.push('\n');
+    }
+}
+
+/// Append text with runs of white space folded (the ideographic space is
+/// kept: it is part of Chinese layout). A no-break space folds like a space.
 fn push_folded(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_whitespace() && c != '\u{3000}' {
@@ -137,39 +141,6 @@ fn push_folded(out: &mut String, text: &str) {
             out.push(c);
         }
     }
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "mdash" => '—',
-        "ndash" => '–',
-        "hellip" => '…',
-        "middot" => '·',
-        "times" => '×',
-        "yen" => '¥',
-        "deg" => '°',
-        "laquo" => '«',
-        "raquo" => '»',
-        "copy" => '©',
-        _ => return None,
-    })
 }
 
 /// Trim each line and drop runs of blank lines beyond one.

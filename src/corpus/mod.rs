@@ -6,8 +6,11 @@
 
 pub mod articles;
 pub mod decode;
+pub mod docx;
 pub mod html;
 pub mod normalize;
+pub mod pdf;
+pub mod sheet;
 
 use std::path::{Path, PathBuf};
 
@@ -62,14 +65,42 @@ pub struct Document {
 }
 
 impl Document {
-    /// Build a document from a file's bytes.
+    /// Build a document from a file's bytes. The name's extension says how
+    /// to read them (see [`Format::of`]); anything else is decoded as text,
+    /// and text that turns out to be an HTML page loses its markup.
     pub fn from_bytes(name: &str, path: PathBuf, bytes: &[u8]) -> Result<Self, DecodeError> {
-        let decoded = decode::decode(bytes)?;
-        let original = if is_html(name) || looks_like_html(&decoded.text) {
-            html::to_text(&decoded.text)
-        } else {
-            decoded.text
+        let decoded = match Format::of(name) {
+            Format::Text => {
+                let decoded = decode::decode(bytes)?;
+                if looks_like_html(&decoded.text) {
+                    let decoded = decode::decode_html(bytes)?;
+                    decode::Decoded {
+                        text: html::to_text(&decoded.text),
+                        ..decoded
+                    }
+                } else {
+                    decoded
+                }
+            }
+            Format::Html => {
+                let decoded = decode::decode_html(bytes)?;
+                decode::Decoded {
+                    text: html::to_text(&decoded.text),
+                    ..decoded
+                }
+            }
+            Format::Docx => packaged("DOCX", docx::to_text(bytes)?),
+            Format::Pdf => packaged("PDF", pdf::to_text(bytes)?),
+            Format::Spreadsheet => packaged(
+                if name.to_ascii_lowercase().ends_with(".xls") {
+                    "XLS"
+                } else {
+                    "XLSX"
+                },
+                sheet::to_text(bytes)?,
+            ),
         };
+        let original = decoded.text;
         if original.trim().is_empty() {
             return Err(DecodeError::Blank);
         }
@@ -149,12 +180,61 @@ pub struct SourceFile {
     pub size_bytes: u64,
 }
 
-/// Extensions Minsheng reads.
-const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "html", "htm"];
+/// How a file is read, by its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text or Markdown, in any encoding (and the default for a name
+    /// without a known extension).
+    Text,
+    Html,
+    /// Word 2007 and later (`.docx`).
+    Docx,
+    /// A PDF's text layer.
+    Pdf,
+    /// Workbooks: Excel (`.xlsx`, `.xls`, `.xlsb`) and `.ods`.
+    Spreadsheet,
+}
 
-fn is_html(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".html") || lower.ends_with(".htm")
+impl Format {
+    /// Extensions Minsheng reads, each with its format.
+    pub const EXTENSIONS: [(&'static str, Self); 12] = [
+        ("txt", Self::Text),
+        ("text", Self::Text),
+        ("md", Self::Text),
+        ("markdown", Self::Text),
+        ("html", Self::Html),
+        ("htm", Self::Html),
+        ("docx", Self::Docx),
+        ("pdf", Self::Pdf),
+        ("xlsx", Self::Spreadsheet),
+        ("xls", Self::Spreadsheet),
+        ("xlsb", Self::Spreadsheet),
+        ("ods", Self::Spreadsheet),
+    ];
+
+    /// The format of a file name (`Text` when the extension is unknown).
+    pub fn of(name: &str) -> Self {
+        Self::of_extension(name.rsplit_once('.').map_or("", |(_, ext)| ext)).unwrap_or(Self::Text)
+    }
+
+    /// The format of an extension (without its dot, any case), if Minsheng
+    /// reads it.
+    pub fn of_extension(extension: &str) -> Option<Self> {
+        let lower = extension.to_ascii_lowercase();
+        Self::EXTENSIONS
+            .iter()
+            .find(|(ext, _)| *ext == lower)
+            .map(|(_, format)| *format)
+    }
+}
+
+/// Text read from a packaged format: its "encoding" is the format's name.
+fn packaged(format: &'static str, text: String) -> decode::Decoded {
+    decode::Decoded {
+        text,
+        encoding: format,
+        had_errors: false,
+    }
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -266,11 +346,11 @@ fn walk(
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension {
-            Some(ext) if !TEXT_EXTENSIONS.contains(&ext.as_str()) => {
+            Some(ext) if Format::of_extension(&ext).is_none() => {
                 problems.push(Problem {
                     skipped: true,
                     path: display(&path),
-                    reason: format!("not read: .{ext} is not a text document (Minsheng reads .txt, .md and .html)"),
+                    reason: format!("not read: .{ext} is not a document Minsheng reads (.txt, .md, .html, .docx, .pdf, .xlsx, .xls)"),
                 });
             }
             _ => files.push(SourceFile {

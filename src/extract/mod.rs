@@ -35,9 +35,6 @@ use quantity::{Quantity, Unit};
 use rows::RowSite;
 use std::sync::LazyLock;
 
-/// Bumped whenever extraction changes, so that cached results are redone.
-pub const EXTRACTOR_VERSION: u32 = 2;
-
 /// Extract every measure of a document.
 pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
     let text = &doc.normalized.text;

@@ -35,6 +35,32 @@ use quantity::{Quantity, Unit};
 use rows::RowSite;
 use std::sync::LazyLock;
 
+/// A measure with where it stands: its figure and quoted clause (byte ranges
+/// in the original), its document and article, and its line.
+fn located(
+    measure: Measure,
+    figure: (usize, usize),
+    quote: (usize, usize),
+    (doc_index, article_index): (usize, usize),
+    line_starts: &[usize],
+) -> Found {
+    Found {
+        measure,
+        figure: Span {
+            start: figure.0,
+            end: figure.1,
+        },
+        clause: Span {
+            start: quote.0,
+            end: quote.1,
+        },
+        doc_index,
+        article_index,
+        line: line_starts.partition_point(|&l| l <= figure.0),
+        changed_to: None,
+    }
+}
+
 /// Extract every measure of a document.
 pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
     let text = &doc.normalized.text;
@@ -239,8 +265,8 @@ impl SentenceContext<'_> {
             if qualifier == Qualifier::Exact {
                 qualifier = distant_bound(s, clause, q, quantities).unwrap_or(qualifier);
             }
-            out.push(Found {
-                measure: Measure {
+            out.push(located(
+                Measure {
                     province: province.unwrap_or_default().to_owned(),
                     place,
                     kind,
@@ -255,19 +281,11 @@ impl SentenceContext<'_> {
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },
-                figure: Span {
-                    start: figure.0,
-                    end: figure.1,
-                },
-                clause: Span {
-                    start: quote.0,
-                    end: quote.1,
-                },
-                doc_index,
-                article_index: self.article_index,
-                line: self.line_starts.partition_point(|&l| l <= figure.0),
-                changed_to: None,
-            });
+                figure,
+                quote,
+                (doc_index, self.article_index),
+                self.line_starts,
+            ));
             figures.push(relations::Figure {
                 start: q.start,
                 end: q.end,

@@ -85,8 +85,8 @@ impl RowSite<'_> {
                 self.line_start + f.start,
                 self.line_start + f.end,
             );
-            out.push(Found {
-                measure: Measure {
+            out.push(located(
+                Measure {
                     province: province.unwrap_or_default().to_owned(),
                     place: place.clone(),
                     kind: f.kind,
@@ -101,19 +101,11 @@ impl RowSite<'_> {
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },
-                figure: Span {
-                    start: figure.0,
-                    end: figure.1,
-                },
-                clause: Span {
-                    start: quote.0,
-                    end: quote.1,
-                },
-                doc_index: self.doc_index,
-                article_index: self.article_index,
-                line: self.line_starts.partition_point(|&l| l <= figure.0),
-                changed_to: None,
-            });
+                figure,
+                quote,
+                (self.doc_index, self.article_index),
+                self.line_starts,
+            ));
         }
     }
 }

@@ -70,6 +70,8 @@ pub struct Gazetteer {
     /// Name → its slot in `names` and `divisions`.
     index: std::collections::HashMap<&'static str, usize>,
     matcher: AhoCorasick,
+    /// Slots from here on hold short forms (see [`short_forms`]).
+    first_short: usize,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(GAZETTEER_TSV));
@@ -108,6 +110,7 @@ impl Gazetteer {
                 parent,
             });
         }
+        let first_short = names.len();
         for (short, slot) in short_forms(&names, &divisions) {
             names.push(short);
             divisions.push(divisions[slot].clone());
@@ -123,6 +126,7 @@ impl Gazetteer {
             divisions,
             index,
             matcher,
+            first_short,
         }
     }
 
@@ -131,6 +135,9 @@ impl Gazetteer {
         self.matcher
             .find_iter(text)
             .filter(|m| !is_false_place(text, m.end()))
+            .filter(|m| {
+                m.pattern().as_usize() < self.first_short || !names_a_feature(&text[m.end()..])
+            })
             .map(|m| PlaceMatch {
                 start: m.start(),
                 end: m.end(),
@@ -190,6 +197,14 @@ fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'st
         .collect();
     out.sort_unstable();
     out
+}
+
+/// Whether the text right after a short form makes it part of the name of
+/// a feature or a smaller place (长兴岛, 象山港, 太平镇): not the county.
+fn names_a_feature(after: &str) -> bool {
+    ["岛", "港", "湾", "湖", "镇", "乡", "村", "路", "街"]
+        .iter()
+        .any(|s| after.starts_with(s))
 }
 
 /// A province or city name that is part of a longer word: `北京路`, `南京东路`

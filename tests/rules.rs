@@ -276,3 +276,66 @@ mod damaged {
         assert!(damaged_figures("全年共救助1.2万人次,人均0.5万元。").is_empty());
     }
 }
+
+mod categories {
+    use minsheng::measure::Category;
+
+    /// Every figure of a text, as (value, programme).
+    fn programmes(text: &str) -> Vec<(f64, Category)> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)
+            .into_iter()
+            .map(|f| (f.measure.value, f.measure.category))
+            .collect()
+    }
+
+    fn programme_of(text: &str, value: f64) -> Category {
+        programmes(text)
+            .into_iter()
+            .find(|(v, _)| *v == value)
+            .unwrap_or_else(|| panic!("{value} found in {text}"))
+            .1
+    }
+
+    #[test]
+    fn a_group_followed_by_its_own_standard_names_the_programme() {
+        let text = "全县特困人员供养标准提高到每人每年9000元,低保金按月足额发放。";
+        assert_eq!(programme_of(text, 9000.0), Category::ExtremePoverty);
+    }
+
+    #[test]
+    fn a_programme_used_as_a_yardstick_is_not_the_one_paid() {
+        let text = "五保对象的供养标准按照当地低保标准的1.4倍确定,为每人每月720元。";
+        assert_eq!(programme_of(text, 720.0), Category::ExtremePoverty);
+        // Without the multiple it is the programme paid.
+        let text = "当地低保标准确定为每人每月720元。";
+        assert_eq!(programme_of(text, 720.0), Category::MinimumLiving);
+    }
+
+    #[test]
+    fn a_one_off_or_seasonal_payment_is_temporary_assistance_whoever_receives_it() {
+        let text = "春节前,全市向每位低保对象发放一次性生活补贴300元。";
+        assert_eq!(programme_of(text, 300.0), Category::TemporaryAssistance);
+        let text = "向城乡低保家庭发放临时物价补助,每人每月50元。";
+        assert_eq!(programme_of(text, 50.0), Category::TemporaryAssistance);
+        let text = "入冬后为困难家庭发放取暖用煤救助,每户800元。";
+        assert_eq!(programme_of(text, 800.0), Category::TemporaryAssistance);
+        // A payment without such a mark stays with the programme.
+        let text = "向低保家庭发放低保金,每人每月50元。";
+        assert_eq!(programme_of(text, 50.0), Category::MinimumLiving);
+    }
+
+    #[test]
+    fn a_part_without_a_programme_continues_the_part_before_it() {
+        let text = "全县城市低保标准提高到每人每月700元;一类对象补助水平每月600元。";
+        assert_eq!(programme_of(text, 600.0), Category::MinimumLiving);
+    }
+
+    #[test]
+    fn a_figure_with_no_programme_near_it_takes_the_title_s() {
+        let text = "某县按时发放孤儿基本生活费\n\n今年以来,全县累计发放资金120万元。\n";
+        assert_eq!(programme_of(text, 1_200_000.0), Category::ChildWelfare);
+    }
+}

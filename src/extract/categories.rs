@@ -43,6 +43,101 @@ fn in_list_of_groups(after: &str) -> bool {
     listed && GROUP_NOUNS.iter().any(|g| tail.contains(g))
 }
 
+/// What a group's own standard may be called between the group and 标准
+/// (特困人员基本生活标准, 低保对象的救助标准).
+const OWN_STANDARDS: [&str; 6] = ["基本生活", "救助供养", "供养", "救助", "保障", "生活"];
+
+/// Whether `after` (the text right after a group cue) names that group's own
+/// standard: `[的]` `[基本生活|供养|救助…]` `标准`.
+fn owns_standard(after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = OWN_STANDARDS
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    after.starts_with("标准")
+}
+
+/// Whether the words right after a cue make it a yardstick: its noun, `的`,
+/// then a multiple or a share (`低保标准的1.3倍`, `低保平均标准的60%`).
+fn is_yardstick(after: &str) -> bool {
+    let clause_end = after
+        .find([',', ';', '。', ':', '，', '；'])
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    clause.match_indices('的').any(|(i, _)| {
+        // The 的 closes the cue's own noun (低保标准的, 低保平均标准的).
+        if clause[..i].chars().count() > 4 {
+            return false;
+        }
+        let rest = &clause[i + '的'.len_utf8()..];
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        digits > 0 && (rest[digits..].starts_with('倍') || rest[digits..].starts_with('%'))
+    })
+}
+
+/// Words that make a payment a one-off or seasonal one: temporary assistance
+/// whoever receives it (conventions: the programme paid, not the group paid).
+const TEMPORARY_MARKS: [&str; 9] = [
+    "临时",
+    "一次性",
+    "物价",
+    "价格",
+    "取暖",
+    "节日",
+    "春节",
+    "冬季",
+    "慰问",
+];
+/// Nouns of a payment.
+const PAYMENTS: [&str; 4] = ["补贴", "补助", "救助", "生活费"];
+/// How far (characters) a mark may stand before its payment noun, within one
+/// run of text without punctuation or digits (取暖一吨煤救助, 临时生活补贴).
+const MARK_REACH: usize = 5;
+
+/// Every one-off or seasonal payment in `text`: a payment noun with a
+/// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
+fn temporary_payments(text: &str) -> Vec<CueHit> {
+    let mut found = Vec::new();
+    for noun in PAYMENTS {
+        for (at, _) in text.match_indices(noun) {
+            let run_start = text[..at]
+                .char_indices()
+                .rev()
+                .take(MARK_REACH + 4)
+                .take_while(|&(_, c)| {
+                    !(c.is_ascii_digit() || c.is_ascii_punctuation() || "，。；、：".contains(c))
+                })
+                .last()
+                .map_or(at, |(i, _)| i);
+            let run = &text[run_start..at];
+            let mark = TEMPORARY_MARKS
+                .iter()
+                .filter_map(|m| run.rfind(m).map(|i| (run_start + i, m)))
+                .filter(|&(i, m)| text[i + m.len()..at].chars().count() <= MARK_REACH)
+                .min_by_key(|&(i, _)| i);
+            if let Some((start, _)) = mark {
+                let end = at + noun.len();
+                let after = &text[end..];
+                let rank = if GROUP_NOUNS.iter().any(|g| after.starts_with(g)) {
+                    1
+                } else {
+                    3
+                };
+                found.push(CueHit {
+                    start,
+                    end,
+                    category: Category::TemporaryAssistance,
+                    rank,
+                });
+            }
+        }
+    }
+    found
+}
+
 /// One cue word.
 #[derive(Clone, Debug)]
 pub struct Cue {
@@ -144,7 +239,16 @@ impl Cues {
             // So is one in a list of groups (走访慰问孤儿、低保对象等弱势群体),
             // and one that names an organisation (慈善总会筹资: who pays).
             let after = &text[m.end()..];
-            let rank = if GROUP_NOUNS.iter().any(|g| after.starts_with(g))
+            // A programme named only as the yardstick of another standard
+            // (按不低于当地低保标准的1.3倍确定) is not what the figure pays.
+            if is_yardstick(after) {
+                continue;
+            }
+            let rank = if cue.rank <= 1 && owns_standard(after) {
+                // A group followed by its own standard (特困人员基本生活标准)
+                // names the programme of that standard.
+                3
+            } else if GROUP_NOUNS.iter().any(|g| after.starts_with(g))
                 || in_list_of_groups(after)
                 || ORGANISATIONS.iter().any(|o| after.starts_with(o))
             {
@@ -159,6 +263,7 @@ impl Cues {
                 rank,
             });
         }
+        hits.extend(temporary_payments(text));
         // Where one cue contains another (低保对象 ⊃ 低保), the longer one speaks.
         let contained = |h: &CueHit| {
             hits.iter().any(|o| {
@@ -222,7 +327,12 @@ fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
 }
 
 /// Choose the programme of a figure.
-pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> Category {
+pub fn categorize(
+    site: &FigureSite<'_>,
+    hits: &[CueHit],
+    before: &[CueHit],
+    title: &[CueHit],
+) -> Category {
     let (fs, fe) = site.figure;
     let (cs, ce) = site.clause;
     // A programme is usually named before its figures; after them only when
@@ -311,6 +421,13 @@ pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> 
         (_, Some((3, category))) => Some(category),
         (clause, sentence) => clause.or(sentence).map(|(_, category)| category),
     };
+    // A part of a sentence that names no programme (…;二类对象月补助水平由X提高到Y)
+    // continues the parts before it: the programme paid named last.
+    let earlier_part = || {
+        hits.iter()
+            .filter(|h| h.rank >= 2 && h.end <= seg_start)
+            .max_by(|a, b| a.rank.cmp(&b.rank).then(a.start.cmp(&b.start)))
+    };
     // A sentence that names no programme at all (累计支出超过59亿元) continues
     // the one before it in its paragraph: that sentence's programme paid.
     let carried = || {
@@ -319,7 +436,16 @@ pub fn categorize(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit]) -> 
             .filter(|h| h.rank >= 2)
             .max_by(|a, b| a.rank.cmp(&b.rank).then(a.start.cmp(&b.start)))
     };
+    // Failing all that, the programme the article's title names.
+    let titled = || {
+        title
+            .iter()
+            .filter(|h| h.rank >= 2)
+            .max_by(|a, b| a.rank.cmp(&b.rank).then(b.start.cmp(&a.start)))
+    };
     chosen
+        .or_else(|| earlier_part().map(|h| h.category))
         .or_else(|| carried().map(|h| h.category))
+        .or_else(|| titled().map(|h| h.category))
         .unwrap_or(Category::Other)
 }

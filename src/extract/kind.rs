@@ -85,8 +85,12 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
     );
     if is_count {
         // A size class right after another count: 81个5000户以上超大型社区.
+        // Households then people (1200户2350人) count the same recipients
+        // twice over: both are figures.
         let previous_is_count = previous.is_some_and(|p| {
             p.end == q.start
+                && !(matches!(p.unit, Unit::Households | Unit::HouseholdTimes)
+                    && matches!(q.unit, Unit::People | Unit::PersonTimes))
                 && matches!(
                     p.unit,
                     Unit::People
@@ -295,8 +299,13 @@ pub(super) fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool
         return true;
     }
     // The standard may close a list of figures: 城市X元、农村Y元的标准.
-    let standard_after = MONEY
-        .of("standard")
-        .any(|w| tail.contains(&format!("的{w}")) || tail.contains(&format!("的最高{w}")));
+    let standard_after = tail.match_indices('的').any(|(i, _)| {
+        // 的 then the standard, perhaps with a short modifier (的最高标准).
+        let rest = &tail[i + '的'.len_utf8()..];
+        let reach: usize = rest.chars().take(2).map(char::len_utf8).sum();
+        MONEY
+            .of("standard")
+            .any(|w| rest.find(w).is_some_and(|at| at <= reach))
+    });
     standard_after && total.is_none()
 }

@@ -74,6 +74,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
         let mut offset = article.start;
         let mut tables = table::Table::default();
         let report_year = table::report_year(&article.title);
+        let title_hits = cues.find_words(&article.title);
         for paragraph in text[article.start..article.end].split_inclusive('\n') {
             let para_start = offset;
             offset += paragraph.len();
@@ -133,6 +134,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     report_year,
                     places,
                     cues,
+                    title_hits: &title_hits,
                 };
                 let first_new = out.len();
                 ctx.extract(&quantities, doc_index, article, &mut out);
@@ -158,6 +160,8 @@ struct SentenceContext<'a> {
     report_year: Option<u16>,
     places: &'a [PlaceMatch<'static>],
     cues: &'a Cues,
+    /// The programmes the article's title names.
+    title_hits: &'a [categories::CueHit],
 }
 
 impl SentenceContext<'_> {
@@ -245,6 +249,7 @@ impl SentenceContext<'_> {
                 },
                 &hits,
                 &previous_hits,
+                self.title_hits,
             );
             let (province, place) = self.region_of(q, clause, article);
             let figure = self.doc.normalized.original_range(

@@ -98,7 +98,10 @@ fn compares(head: &str, rest: &str) -> bool {
     }
     if head.ends_with("较") {
         let before_is_bi = head.strip_suffix('较').is_some_and(|h| h.ends_with('比'));
+        // 较 + one character + 的 is a degree adverb on an adjective (较重的).
+        let adjective = rest.chars().nth(1) == Some('的');
         return !before_is_bi
+            && !adjective
             && !matches!(
                 next,
                 Some('大' | '好' | '多' | '高' | '低' | '少' | '快' | '为' | '强' | '小' | '差')
@@ -180,9 +183,22 @@ pub fn moves_on(between: &str) -> bool {
     r.of("target").any(|target| {
         between.match_indices(target).any(|(at, _)| {
             let head = strip_fillers(&between[..at]);
-            r.ending(head, "verb").is_some() || head.ends_with('再')
+            let verb = r
+                .ending(head, "verb")
+                .map(str::len)
+                .or_else(|| head.ends_with('再').then_some('再'.len_utf8()));
+            verb.is_some_and(|len| !names_a_subject(&head[..head.len() - len]))
         })
     })
+}
+
+/// Whether the clause part before a change verb names what it changes
+/// (…;半护理人员护理费提高至): then the verb opens a change of its own.
+fn names_a_subject(head: &str) -> bool {
+    let part = head
+        .rfind([',', ';', '、', '，', '；'])
+        .map_or(head, |i| &head[i..]);
+    RELATIONS.of("subject").any(|w| part.contains(w))
 }
 
 /// Whether two neighbouring figures form one list (`532元和300元`,

@@ -339,3 +339,79 @@ mod categories {
         assert_eq!(programme_of(text, 1_200_000.0), Category::ChildWelfare);
     }
 }
+
+mod structures {
+    use minsheng::measure::{Area, Change, Kind, Measure};
+
+    fn measures(text: &str) -> Vec<Measure> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)
+            .into_iter()
+            .map(|f| f.measure)
+            .collect()
+    }
+
+    fn of(found: &[Measure], value: f64) -> &Measure {
+        found
+            .iter()
+            .find(|m| m.value == value)
+            .unwrap_or_else(|| panic!("{value} in {found:?}"))
+    }
+
+    #[test]
+    fn households_then_people_are_two_counts() {
+        let found = measures("全县共保障低保对象1200户2350人。");
+        assert_eq!(of(&found, 1200.0).kind, Kind::CountHouseholds);
+        assert_eq!(of(&found, 2350.0).kind, Kind::CountPeople);
+        // A size class after a count is still no figure of its own.
+        let found = measures("全市调整了12个3000户以上的大型社区。");
+        assert!(found.iter().all(|m| m.value != 3000.0), "{found:?}");
+    }
+
+    #[test]
+    fn a_county_s_short_form_before_a_feature_noun_is_not_the_county() {
+        let found = measures("大连市象山路社区为每户低保家庭送去慰问金300元。");
+        assert_eq!(of(&found, 300.0).province, "辽宁");
+        let found = measures("象山为每户低保家庭送去慰问金300元。");
+        assert_eq!(of(&found, 300.0).province, "浙江");
+    }
+
+    #[test]
+    fn a_clause_that_names_its_own_subject_starts_a_new_change() {
+        let found = measures("城市低保标准提高至每人每月800元,农村低保标准提高至每人每月600元。");
+        assert_eq!(of(&found, 800.0).change, Change::Level);
+        assert_eq!(of(&found, 600.0).change, Change::Level);
+        // A chain without a new subject moves on.
+        let found = measures("低保标准先调整为700元,再调整到760元。");
+        assert_eq!(of(&found, 700.0).change, Change::Before);
+        assert_eq!(of(&found, 760.0).change, Change::Level);
+    }
+
+    #[test]
+    fn a_degree_adverb_is_no_comparison() {
+        let found = measures("向受灾较重的1200户家庭发放临时救助金。");
+        assert_eq!(of(&found, 1200.0).change, Change::Level);
+        let found = measures("低保标准较上年的620元提高了40元。");
+        assert_eq!(of(&found, 620.0).change, Change::Before);
+    }
+
+    #[test]
+    fn items_that_name_their_own_sides_are_no_pair() {
+        let found = measures("全市共保障城乡低保对象3.2万人、城乡特困人员0.8万人。");
+        assert_eq!(of(&found, 32000.0).area, Area::Joint);
+        assert_eq!(of(&found, 8000.0).area, Area::Joint);
+        let found = measures("城乡低保标准分别为每人每月800元、600元。");
+        assert_eq!(of(&found, 800.0).area, Area::Urban);
+        assert_eq!(of(&found, 600.0).area, Area::Rural);
+    }
+
+    #[test]
+    fn a_standard_after_a_short_modifier_makes_the_amount_per_person() {
+        let found = measures("低收入老人可领取500元的最低标准补助。");
+        assert_eq!(of(&found, 500.0).kind, Kind::AmountPerPerson);
+        let found = measures("全县共发放500元的慰问品和救助资金。");
+        assert_eq!(of(&found, 500.0).kind, Kind::AmountTotal);
+    }
+}

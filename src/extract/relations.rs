@@ -327,7 +327,10 @@ fn area_of(
     if nearest.class != Class::Joint && !listed {
         return side(nearest.class);
     }
-    // By position in a pair of same-kind figures after the joint designator.
+    // By position in a pair of same-kind figures after the joint designator;
+    // an item that names its own sides (城乡低保对象X、城乡特困人员Y) is no pair.
+    let undesignated =
+        |from: usize, to: usize| !found.iter().any(|d| d.start >= from && d.end <= to);
     let run_start = figures[..index]
         .iter()
         .enumerate()
@@ -336,6 +339,7 @@ fn area_of(
             o.start >= nearest.end
                 && o.kind == figure.kind
                 && joins(&sentence[o.end..figures[j + 1].start])
+                && undesignated(o.end, figures[j + 1].start)
         })
         .last()
         .map_or(index, |(j, _)| j);
@@ -343,6 +347,7 @@ fn area_of(
     while run_end + 1 < figures.len()
         && figures[run_end + 1].kind == figure.kind
         && joins(&sentence[figures[run_end].end..figures[run_end + 1].start])
+        && undesignated(figures[run_end].end, figures[run_end + 1].start)
     {
         run_end += 1;
     }

@@ -100,9 +100,12 @@ const MARK_REACH: usize = 5;
 /// Every one-off or seasonal payment in `text`: a payment noun with a
 /// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
 fn temporary_payments(text: &str) -> Vec<CueHit> {
+    static NOUNS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(PAYMENTS).expect("payment nouns form an automaton"));
     let mut found = Vec::new();
-    for noun in PAYMENTS {
-        for (at, _) in text.match_indices(noun) {
+    for m in NOUNS.find_iter(text) {
+        let (at, noun) = (m.start(), PAYMENTS[m.pattern().as_usize()]);
+        {
             let run_start = text[..at]
                 .char_indices()
                 .rev()
@@ -220,17 +223,13 @@ impl Cues {
 
     fn find_in(&self, text: &str, with_single_characters: bool) -> Vec<CueHit> {
         let mut hits: Vec<CueHit> = Vec::new();
-        let mut boundaries: Option<Vec<usize>> = None;
         for m in self.matcher.find_overlapping_iter(text) {
             let cue = &self.cues[m.pattern().as_usize()];
             if cue.word.chars().count() == 1 {
                 if !with_single_characters {
                     continue;
                 }
-                let bounds = boundaries.get_or_insert_with(|| self.word_boundaries(text));
-                if !(bounds.binary_search(&m.start()).is_ok()
-                    && bounds.binary_search(&m.end()).is_ok())
-                {
+                if !self.is_word(text, m.start(), m.end()) {
                     continue;
                 }
             }
@@ -277,16 +276,33 @@ impl Cues {
             .collect()
     }
 
-    /// Byte offsets where jieba puts word boundaries.
-    fn word_boundaries(&self, text: &str) -> Vec<usize> {
-        let mut bounds = vec![0];
-        bounds.extend(
-            self.jieba
-                .cut(text, true)
-                .iter()
-                .map(|token| token.byte_end),
-        );
-        bounds
+    /// Whether jieba makes `text[start..end]` a word of its own. Jieba
+    /// segments each run of Han characters, letters and digits on its own,
+    /// so only the run holding the span is cut.
+    fn is_word(&self, text: &str, start: usize, end: usize) -> bool {
+        let in_run = |c: char| {
+            matches!(c, '\u{4E00}'..='\u{9FD5}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+                || "+#&._%-".contains(c)
+        };
+        let run_start = text[..start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| in_run(c))
+            .last()
+            .map_or(start, |(i, _)| i);
+        let run_end = text[end..]
+            .char_indices()
+            .find(|&(_, c)| !in_run(c))
+            .map_or(text.len(), |(i, _)| end + i);
+        let mut starts = false;
+        for word in self.jieba.cut(&text[run_start..run_end], true) {
+            starts |= run_start + word.byte_start == start;
+            let word_end = run_start + word.byte_end;
+            if word_end >= end {
+                return starts && word_end == end;
+            }
+        }
+        false
     }
 
     /// The segmenter, shared with other views (term lists).

@@ -87,6 +87,18 @@ impl CueTable {
             .min()
     }
 
+    /// Every occurrence in `text` of a word of `class` (overlapping), as byte spans.
+    pub fn spans_in<'a>(
+        &'a self,
+        text: &'a str,
+        class: &str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.class(class)
+            .into_iter()
+            .flat_map(move |c| c.matcher.find_overlapping_iter(text))
+            .map(|m| (m.start(), m.end()))
+    }
+
     /// Whether `text` holds any word of `class`.
     pub fn any_in(&self, text: &str, class: &str) -> bool {
         self.class(class).is_some_and(|c| c.matcher.is_match(text))

@@ -150,12 +150,14 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
             }
             let residents = ["居民", "村民", "人口"].iter().any(|w| noun.starts_with(w));
             // A community is where residents live, not a programme serving them.
-            let welfare = super::categories::Cues::get()
-                .find_words(clause_text)
-                .iter()
-                .any(|h| h.rank >= 2 && h.category != crate::measure::Category::Community)
-                || WELFARE_VERBS.iter().any(|v| clause_text.contains(v));
-            if residents && !welfare {
+            let welfare = || {
+                super::categories::Cues::get()
+                    .find_words(clause_text)
+                    .iter()
+                    .any(|h| h.rank >= 2 && h.category != crate::measure::Category::Community)
+                    || WELFARE_VERBS.iter().any(|v| clause_text.contains(v))
+            };
+            if residents && !welfare() {
                 return None;
             }
         }

@@ -198,7 +198,7 @@ fn names_a_subject(head: &str) -> bool {
     let part = head
         .rfind([',', ';', '、', '，', '；'])
         .map_or(head, |i| &head[i..]);
-    RELATIONS.of("subject").any(|w| part.contains(w))
+    RELATIONS.any_in(part, "subject")
 }
 
 /// Whether two neighbouring figures form one list (`532元和300元`,
@@ -219,14 +219,8 @@ fn designators(sentence: &str) -> Vec<Designator> {
     let r = &*RELATIONS;
     let mut out: Vec<Designator> = Vec::new();
     for class in [Class::Urban, Class::Rural, Class::Joint] {
-        for word in r.of(class.name()) {
-            for (start, _) in sentence.match_indices(word) {
-                out.push(Designator {
-                    start,
-                    end: start + word.len(),
-                    class,
-                });
-            }
+        for (start, end) in r.spans_in(sentence, class.name()) {
+            out.push(Designator { start, end, class });
         }
     }
     out.sort_by_key(|d| d.start);

@@ -47,6 +47,9 @@ pub struct ChartArgs {
     /// Which figure each bar shows: `latest`, or a year such as 2023
     #[arg(long, default_value = "latest", value_parser = parse_year)]
     pub year: YearChoice,
+    /// On a monthly or yearly amount, also draw the other period's figures converted (÷12, ×12), marked as converted
+    #[arg(long)]
+    pub convert: bool,
     /// The PNG file to write
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
@@ -98,8 +101,8 @@ pub const DATA_COLUMNS: [&str; 12] = [
     "excluded",
 ];
 
-/// The bars of `model` as CSV rows. Values are as extracted: nothing is
-/// converted between periods and no figure is excluded yet.
+/// The bars of `model` as CSV rows: values as drawn (converted where
+/// `converted` is true), with the excluded figures counted per bar.
 fn write_data(out: &mut dyn std::io::Write, model: &ChartModel, lang: Lang) -> std::io::Result<()> {
     use minsheng::export::{neutralise, number_json};
     out.write_all("\u{FEFF}".as_bytes())?;
@@ -121,8 +124,8 @@ fn write_data(out: &mut dyn std::io::Write, model: &ChartModel, lang: Lang) -> s
             neutralise(&unit),
             bar.figures.to_string(),
             bar.documents.to_string(),
-            "false".to_owned(),
-            "0".to_owned(),
+            bar.converted.to_string(),
+            bar.excluded.to_string(),
         ])?;
     }
     w.flush()
@@ -175,8 +178,12 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 key,
                 &provinces,
                 lang,
-                args.area.choice(),
-                args.year,
+                &aggregate::Choice {
+                    area: args.area.choice(),
+                    year: args.year,
+                    convert: args.convert,
+                    excluded: Default::default(),
+                },
             );
             if model.bars.is_empty() {
                 // A chart without a bar says nothing: write no file at all.

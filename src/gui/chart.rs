@@ -12,8 +12,8 @@ use crate::measure::{Area, Kind, Qualifier};
 use super::i18n::{Lang, T};
 
 /// Province colours: a qualitative palette of twelve hues that stay apart
-/// (one blue, one teal, one green…; no two closer than 60 in RGB), assigned in selection order so every
-/// chart of one selection uses the same colour for the same province.
+/// (one blue, one teal, one green…; no two closer than 60 in RGB), the rest
+/// spread round the colour wheel: see [`color_of`].
 pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x4e, 0x79, 0xa7), // blue
     Color32::from_rgb(0xe1, 0x57, 0x59), // red
@@ -29,7 +29,17 @@ pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x8c, 0x2d, 0x04), // rust
 ];
 
-/// The colour of the n-th selected province.
+/// A province's colour, by its place in the fixed list of provinces: the
+/// same in every view and export whatever else is selected.
+pub fn color_of(province: &str) -> Color32 {
+    let index = crate::measure::PROVINCES
+        .iter()
+        .position(|p| *p == province)
+        .unwrap_or(crate::measure::PROVINCES.len());
+    province_color(index)
+}
+
+/// The n-th colour of [`PALETTE`], then hues spread by the golden ratio.
 pub fn province_color(index: usize) -> Color32 {
     if let Some(c) = PALETTE.get(index) {
         return *c;
@@ -76,6 +86,12 @@ pub struct ChartBar {
     pub evidence: Vec<usize>,
     /// Other figures for this province: (label, year).
     pub others: Vec<(String, Option<u16>)>,
+    /// Stated for the other period and converted (÷12 or ×12).
+    pub converted: bool,
+    /// Mentions the user excluded from this bar.
+    pub excluded: usize,
+    /// Far outside the other provinces' bars: see [`aggregate::suspicious`].
+    pub suspicious: bool,
 }
 
 /// Everything a chart shows, independent of how it is drawn.
@@ -90,6 +106,9 @@ pub struct ChartModel {
     pub missing: Vec<f64>,
     /// Urban and rural bars stand side by side, coloured by area.
     pub grouped: bool,
+    /// Bars converted from the other period, and mentions excluded: for the footnote.
+    pub converted: usize,
+    pub excluded: usize,
 }
 
 /// Colours of the areas when urban and rural bars are grouped.
@@ -102,31 +121,31 @@ pub fn area_color(area: Area) -> Color32 {
 }
 
 impl ChartModel {
-    /// Bars of `key` for `provinces` (colours by position in `provinces`):
-    /// every area, the latest figure of each.
+    /// Bars of `key` for `provinces`: every area, the latest figure of each.
     pub fn build(analysis: &Analysis, key: MeasureKey, provinces: &[String], lang: Lang) -> Self {
         Self::build_with(
             analysis,
             key,
             provinces,
             lang,
-            aggregate::AreaChoice::Both,
-            aggregate::YearChoice::Latest,
+            &aggregate::Choice::default(),
         )
     }
 
-    /// Bars of `key` for `provinces`, of the chosen area and year.
+    /// Bars of `key` for `provinces`, of the chosen area and year, with
+    /// the excluded figures left out and the other period converted if asked.
     pub fn build_with(
         analysis: &Analysis,
         key: MeasureKey,
         provinces: &[String],
         lang: Lang,
-        area: aggregate::AreaChoice,
-        year: aggregate::YearChoice,
+        choice: &aggregate::Choice,
     ) -> Self {
-        let all = aggregate::bars(&analysis.measures, key, provinces);
-        let changes = aggregate::changes(&analysis.measures, key, provinces);
-        let selected = aggregate::select(all, area, year);
+        let measures = &analysis.measures;
+        let all = aggregate::bars_with(measures, key, provinces, choice);
+        let changes = aggregate::changes_with(measures, key, provinces, &choice.excluded);
+        let selected = aggregate::select(all, choice.area, choice.year);
+        let flagged = aggregate::suspicious_bars(measures, key, choice);
         let areas: Vec<Area> = Area::ALL
             .into_iter()
             .filter(|a| selected.iter().any(|b| b.area == *a))
@@ -143,18 +162,29 @@ impl ChartModel {
                     .unwrap_or(0);
                 let k = areas.iter().position(|a| *a == bar.area).unwrap_or(0);
                 let x = index as f64 + (k as f64 - (areas.len() as f64 - 1.0) / 2.0) * width;
-                let label = qualified_label(
+                let suspicious = flagged.contains(&(bar.province.clone(), bar.area));
+                let converted = bar.shown.converted;
+                let mut label = qualified_label(
                     bar.shown.value,
                     bar.shown.value_max,
                     bar.shown.qualifier,
                     key,
                     lang,
                 );
-                let short = short_label(&bar.shown, key, lang);
-                let year_label = match bar.year {
+                let mut short = short_label(&bar.shown, key, lang);
+                let mut year_label = match bar.year {
                     Some(y) => y.to_string(),
                     None => lang.tr(T::YearUnknown).to_owned(),
                 };
+                if converted {
+                    let mark = lang.tr(T::ConvertedMark);
+                    label.push_str(mark);
+                    year_label.push_str(mark);
+                }
+                if suspicious {
+                    label.insert_str(0, "⚠ ");
+                    short.insert(0, '⚠');
+                }
                 let name = match bar.area {
                     Area::Joint => lang.province(&bar.province),
                     area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
@@ -172,7 +202,7 @@ impl ChartModel {
                             .map(|c| c.mention),
                     )
                     .collect();
-                let hover = format!(
+                let mut hover = format!(
                     "{name}: {label} · {year_label} · {} · {} {} · {} {}",
                     bar.shown.qualifier.as_str(),
                     bar.figures,
@@ -180,13 +210,31 @@ impl ChartModel {
                     bar.documents,
                     lang.tr(T::DocumentsUnit),
                 );
+                if converted {
+                    hover.push_str(&format!("\n{}", lang.tr(T::ConvertedHint)));
+                }
+                if suspicious {
+                    hover.push_str(&format!("\n⚠ {}", lang.tr(T::SuspiciousHint)));
+                }
+                if bar.excluded > 0 {
+                    hover.push_str(&format!("\n{} {}", lang.tr(T::ExcludedWord), bar.excluded));
+                }
+                let color = if grouped {
+                    area_color(bar.area)
+                } else {
+                    color_of(&bar.province)
+                };
                 ChartBar {
                     short,
-                    color: if grouped {
-                        area_color(bar.area)
+                    // A converted bar is drawn lighter.
+                    color: if converted {
+                        color.gamma_multiply(0.45)
                     } else {
-                        province_color(index)
+                        color
                     },
+                    converted,
+                    excluded: bar.excluded,
+                    suspicious,
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
                     qualifier: bar.shown.qualifier,
@@ -227,6 +275,17 @@ impl ChartModel {
             .filter(|(_, p)| !bars.iter().any(|b| b.province == **p))
             .map(|(i, _)| i as f64)
             .collect();
+        let converted = bars.iter().filter(|b| b.converted).count();
+        // Counted over the measures: a bar whose every figure is excluded is gone.
+        let excluded = if choice.excluded.is_empty() {
+            0
+        } else {
+            measures
+                .iter()
+                .filter(|f| MeasureKey::of(f) == key && provinces.contains(&f.measure.province))
+                .filter(|f| choice.excluded.contains(&aggregate::figure_id(f)))
+                .count()
+        };
         let mut title = measure_title(key, lang);
         let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
         if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max())
@@ -241,7 +300,32 @@ impl ChartModel {
             axis,
             missing,
             grouped,
+            converted,
+            excluded,
         }
+    }
+
+    /// What the footnote adds about this chart: converted bars and
+    /// excluded figures (empty when neither).
+    pub fn footnote_note(&self, lang: Lang) -> String {
+        let mut notes = Vec::new();
+        if self.converted > 0 {
+            let period = lang.period(self.key.period);
+            notes.push(format!(
+                "{} {} {period}",
+                self.converted,
+                lang.tr(T::ConvertedNote)
+            ));
+        }
+        if self.excluded > 0 {
+            notes.push(format!(
+                "{} {} {}",
+                lang.tr(T::ExcludedWord),
+                self.excluded,
+                lang.tr(T::FiguresWord)
+            ));
+        }
+        notes.join(" · ")
     }
 }
 
@@ -551,6 +635,12 @@ pub fn labels_fit(widest: f32, slot: f32) -> bool {
 
 /// The chart as exported: title, unit, bars, province legend and footnote.
 pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footnote: &str) {
+    let note = model.footnote_note(lang);
+    let footnote = if note.is_empty() {
+        footnote.to_owned()
+    } else {
+        format!("{note} · {footnote}")
+    };
     ui.vertical(|ui| {
         ui.add_space(6.0);
         ui.label(RichText::new(&model.title).size(20.0).strong());

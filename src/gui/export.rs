@@ -251,7 +251,13 @@ pub fn save_work(
     };
     let job = match target {
         Target::Chart(key) => Some(picture(
-            Scene::Chart(ChartModel::build(&analysis, key, &selection, lang)),
+            Scene::Chart(ChartModel::build_with(
+                &analysis,
+                key,
+                &selection,
+                lang,
+                &settings.choice(),
+            )),
             egui::vec2(960.0, 600.0),
         )),
         Target::Overview => {

@@ -239,11 +239,13 @@ fn urban_and_rural_bars_stand_side_by_side_in_their_province_slot_with_a_legend(
         .expect("an urban toggle")
         .click();
     harness.run();
-    harness.run();
     assert_eq!(
-        harness.state().view.area,
-        minsheng::aggregate::AreaChoice::Urban
+        harness.state().commands.last(),
+        Some(&Command::SetArea(minsheng::aggregate::AreaChoice::Urban))
     );
+    harness.state_mut().settings.area = minsheng::aggregate::AreaChoice::Urban;
+    harness.run();
+    harness.run();
     assert!(harness.query_by_label_contains("青海 农村 ").is_none());
     harness.get_by_label_contains("青海 城市 ");
 }
@@ -319,4 +321,113 @@ fn a_bars_evidence_lists_the_shown_figure_first_then_other_levels_and_changes() 
         .filter(|m| m.change == minsheng::measure::Change::Level)
         .count();
     assert!(levels >= urban.figures);
+}
+
+#[test]
+fn excluding_a_figure_changes_the_bar_survives_a_restart_and_can_be_restored() {
+    let mut app = app_with(cancelled());
+    app.settings.selected = vec!["宁夏".into(), "青海".into()];
+    app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
+    let urban_ningxia = |app: &minsheng::gui::app::MinshengApp| {
+        let model = app.chart_model().expect("a chart");
+        model
+            .bars
+            .iter()
+            .find(|b| b.province == "宁夏" && b.area == minsheng::measure::Area::Urban)
+            .map(|b| b.value)
+    };
+    assert_eq!(urban_ningxia(&app), Some(3000.0));
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label_contains("宁夏 城市 ").click();
+    harness.run();
+    harness.get_by_label("×").click();
+    harness.run();
+    assert_eq!(
+        urban_ningxia(harness.state()),
+        None,
+        "its only figure is out"
+    );
+    let model = harness.state().chart_model().expect("a chart");
+    assert_eq!(model.excluded, 1);
+    assert!(model.footnote_note(Lang::Zh).contains("已排除 1"));
+    // A restart: the settings as saved, a new app built from them.
+    let saved = serde_json::to_string(&harness.state().settings).expect("serialises");
+    let settings: Settings = serde_json::from_str(&saved).expect("reads back");
+    let mut app = minsheng::gui::app::MinshengApp::new(settings, Box::new(cancelled()));
+    app.load_seeds();
+    assert_eq!(urban_ningxia(&app), None, "still excluded after a restart");
+    let mut harness = super::harness(app);
+    harness.run();
+    harness.get_by_label("已排除 1").click();
+    harness.run();
+    harness.get_by_label("恢复").click();
+    harness.run();
+    assert_eq!(urban_ningxia(harness.state()), Some(3000.0), "restored");
+    assert!(harness.state().settings.excluded.is_empty());
+}
+
+#[test]
+fn a_province_keeps_its_colour_whatever_else_is_selected() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let key = MeasureKey {
+        category: Category::Other,
+        kind: Kind::AmountTotal,
+        period: Some(Period::Year),
+    };
+    let colour = |provinces: &[&str]| {
+        let provinces: Vec<String> = provinces.iter().map(|p| (*p).to_owned()).collect();
+        let model = ChartModel::build(&analysis, key, &provinces, Lang::Zh);
+        assert!(!model.grouped);
+        model
+            .bars
+            .iter()
+            .find(|b| b.province == "青海")
+            .expect("a bar for 青海")
+            .color
+    };
+    assert_eq!(colour(&["青海"]), colour(&["北京", "天津", "青海"]));
+    assert_eq!(colour(&["青海"]), chart::color_of("青海"));
+    assert_ne!(chart::color_of("北京"), chart::color_of("天津"));
+}
+
+#[test]
+fn the_conversion_toggle_draws_the_other_periods_figures_marked_as_converted() {
+    let docs: Vec<_> = [
+        ("青海", "青海城乡低保标准提高到每人每月700元。"),
+        ("甘肃", "甘肃城乡低保标准提高到每人每年9600元。"),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (p, line))| {
+        let text = format!("## {p}新闻\n\n{line}\n");
+        minsheng::corpus::Document::from_bytes(
+            &format!("{i}.txt"),
+            Default::default(),
+            text.as_bytes(),
+        )
+        .expect("reads")
+    })
+    .collect();
+    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let settings = Settings {
+        selected: vec!["青海".into(), "甘肃".into()],
+        measure: Some(key),
+        ..Default::default()
+    };
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 9, Vec::new());
+    harness.run();
+    assert!(harness.query_by_label_contains("甘肃 800").is_none());
+    harness.get_by_label("折算为每月").click();
+    harness.run();
+    assert_eq!(
+        harness.state().commands.last(),
+        Some(&Command::SetConvert(true))
+    );
+    harness.state_mut().settings.convert = true;
+    harness.run();
+    harness.get_by_label_contains("甘肃 800元/人·月(折算)");
+    harness.get_by_label_contains("1 个柱子折算为 每月");
 }

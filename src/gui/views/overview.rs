@@ -83,8 +83,8 @@ impl OverviewView {
             ui.label(ctx.tr(T::NoProvinceSelected));
             return command;
         }
-        let key: Vec<(String, egui::Color32)> = (ctx.selection.iter().enumerate())
-            .map(|(i, p)| (p.clone(), chart::province_color(i)))
+        let key: Vec<(String, egui::Color32)> = (ctx.selection.iter())
+            .map(|p| (p.clone(), chart::color_of(p)))
             .collect();
         province_key_ui(ui, &key, lang);
         egui::ScrollArea::vertical().show(ui, |ui| {

@@ -431,3 +431,50 @@ fn the_conversion_toggle_draws_the_other_periods_figures_marked_as_converted() {
     harness.get_by_label_contains("甘肃 800元/人·月(折算)");
     harness.get_by_label_contains("1 个柱子折算为 每月");
 }
+
+#[test]
+fn a_value_far_from_the_other_provinces_carries_a_warning_on_its_bar_and_hover() {
+    let docs: Vec<_> = [
+        ("青海", 700),
+        ("甘肃", 750),
+        ("宁夏", 800),
+        ("西藏", 73_000),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (p, v))| {
+        let text = format!("## {p}新闻\n\n2023年{p}城乡低保标准提高到每人每月{v}元。\n");
+        minsheng::corpus::Document::from_bytes(
+            &format!("{i}.txt"),
+            Default::default(),
+            text.as_bytes(),
+        )
+        .expect("reads")
+    })
+    .collect();
+    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let provinces: Vec<String> = ["西藏", "青海"].map(str::to_owned).to_vec();
+    let model = ChartModel::build(&analysis, key, &provinces, Lang::Zh);
+    let flagged: Vec<(&str, bool)> = model
+        .bars
+        .iter()
+        .map(|b| (b.province.as_str(), b.suspicious))
+        .collect();
+    assert_eq!(
+        flagged,
+        [("西藏", true), ("青海", false)],
+        "judged against every province with data, not only those shown"
+    );
+    assert!(model.bars[0].label.starts_with('⚠'));
+    assert!(model.bars[0].hover.contains("请核对原文"));
+    let settings = Settings {
+        selected: provinces,
+        measure: Some(key),
+        ..Default::default()
+    };
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 11, Vec::new());
+    harness.run();
+    harness.get_by_label_contains("西藏 ⚠ 7.3万元/人·月");
+}

@@ -117,6 +117,7 @@ pub enum T {
     Exclude,
     Restore,
     LatestShort,
+    AfterUnknown,
 }
 
 impl Lang {
@@ -236,8 +237,8 @@ impl Lang {
                 "The selected provinces state no change of this measure",
             ),
             T::ChangesHint => (
-                "只画调整，不画水平值（水平值见“对比”）；悬停查看年份和出处",
-                "Changes only, never levels (levels are under Compare); hover for year and sources",
+                "只画调整，不画水平值（水平值见“对比”）：空心点为调整前，实心点为调整后；悬停查看年份和出处",
+                "Changes only, never levels (levels are under Compare): hollow is before, filled is after; hover for year and sources",
             ),
             T::ConvertTo => ("折算为", "Convert to "),
             T::ConvertedMark => ("(折算)", " (converted)"),
@@ -257,6 +258,7 @@ impl Lang {
             ),
             T::Restore => ("恢复", "Restore"),
             T::LatestShort => ("最新", "Latest"),
+            T::AfterUnknown => ("调整前（调整后数值不详）", "Before (new level not stated)"),
         };
         match self {
             Self::Zh => zh,

@@ -53,8 +53,11 @@ pub enum Shape {
 pub struct ChangeModel {
     pub key: MeasureKey,
     pub title: String,
+    /// `before → after` pairs.
     pub dumbbells: Vec<ChangeMark>,
     pub increments: Vec<ChangeMark>,
+    /// Earlier levels whose new level the text does not give: listed, not drawn.
+    pub unpaired: Vec<ChangeMark>,
 }
 
 impl ChangeModel {
@@ -138,16 +141,20 @@ impl ChangeModel {
                 );
             }
         }
+        let (dumbbells, unpaired) = dumbbells
+            .into_iter()
+            .partition(|m| matches!(m.shape, Shape::Dumbbell { after: Some(_), .. }));
         Self {
             key,
             title: chart::measure_title(key, lang),
             dumbbells,
             increments,
+            unpaired,
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.dumbbells.is_empty() && self.increments.is_empty()
+        self.dumbbells.is_empty() && self.increments.is_empty() && self.unpaired.is_empty()
     }
 }
 
@@ -227,29 +234,32 @@ impl ChangeView {
             return None;
         }
         let mut command = None;
-        let plots =
-            usize::from(!model.dumbbells.is_empty()) + usize::from(!model.increments.is_empty());
-        let height = ((ui.available_height() - 120.0) / plots as f32).max(160.0);
-        for (marks, title, id) in [
-            (&model.dumbbells, T::BeforeAfter, "changes_dumbbells"),
-            (&model.increments, T::Increments, "changes_increments"),
-        ] {
-            if marks.is_empty() {
-                continue;
-            }
-            ui.label(RichText::new(ctx.tr(title)).strong());
-            if let Some(i) = marks_plot_ui(ui, marks, ctx.lang(), id, height) {
-                command = evidence(&model, &marks[i]);
-            }
-            ui.horizontal_wrapped(|ui| {
-                for mark in marks {
-                    let text = format!("{} {}", mark.name, mark.label);
-                    if ui.button(text).on_hover_text(&mark.hover).clicked() {
-                        command = evidence(&model, mark);
-                    }
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for (marks, title, id) in [
+                (&model.dumbbells, T::BeforeAfter, "changes_dumbbells"),
+                (&model.increments, T::Increments, "changes_increments"),
+                (&model.unpaired, T::AfterUnknown, ""),
+            ] {
+                if marks.is_empty() {
+                    continue;
                 }
-            });
-        }
+                ui.add_space(6.0);
+                ui.label(RichText::new(ctx.tr(title)).strong());
+                if !id.is_empty()
+                    && let Some(i) = marks_plot_ui(ui, marks, ctx.lang(), id)
+                {
+                    command = evidence(&model, &marks[i]);
+                }
+                ui.horizontal_wrapped(|ui| {
+                    for mark in marks {
+                        let text = format!("{} {}", mark.name, mark.label);
+                        if ui.button(text).on_hover_text(&mark.hover).clicked() {
+                            command = evidence(&model, mark);
+                        }
+                    }
+                });
+            }
+        });
         command
     }
 }
@@ -262,24 +272,25 @@ fn evidence(model: &ChangeModel, mark: &ChangeMark) -> Option<Command> {
     })
 }
 
-/// Draw dumbbells or increments, one slot each; returns the clicked one.
-fn marks_plot_ui(
-    ui: &mut egui::Ui,
-    marks: &[ChangeMark],
-    lang: Lang,
-    id: &str,
-    height: f32,
-) -> Option<usize> {
+/// Height of one row of the change plots (points).
+const ROW_HEIGHT: f32 = 26.0;
+
+/// Draw dumbbells or increments, one row each (the province on the left,
+/// the values along the x axis); returns the clicked one.
+fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) -> Option<usize> {
     let names: Vec<String> = marks.iter().map(|m| m.name.clone()).collect();
-    let top = marks
+    let right = marks
         .iter()
         .map(|m| match m.shape {
             Shape::Dumbbell { before, after } => after.unwrap_or(before).max(before),
             Shape::Increment(v) => v,
         })
         .fold(0.0f64, f64::max);
+    // Row i stands at y = -i: the first at the top.
+    let row_y = |i: usize| -(i as f64);
+    let rows = marks.len();
     let plot = Plot::new(id)
-        .height(height)
+        .height(rows as f32 * ROW_HEIGHT + 36.0)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -287,12 +298,13 @@ fn marks_plot_ui(
         .allow_double_click_reset(false)
         .show_x(false)
         .show_y(false)
-        .show_grid([false, true])
-        .include_y(0.0)
-        .include_y(top * 1.25)
-        .include_x(-0.6)
-        .include_x(marks.len() as f64 - 0.4)
-        .x_grid_spacer(move |input| {
+        .show_grid([true, false])
+        .include_x(0.0)
+        // Room on the right for the labels.
+        .include_x(right * 1.45)
+        .include_y(0.6)
+        .include_y(-(rows as f64) + 0.4)
+        .y_grid_spacer(move |input| {
             let (lo, hi) = input.bounds;
             (lo.ceil() as i64..=hi.floor() as i64)
                 .map(|v| egui_plot::GridMark {
@@ -301,19 +313,20 @@ fn marks_plot_ui(
                 })
                 .collect()
         })
-        .custom_x_axes(vec![
-            egui_plot::AxisHints::new_x()
-                .label_spacing(16.0..=24.0)
+        .custom_y_axes(vec![
+            egui_plot::AxisHints::new_y()
+                .label_spacing(10.0..=20.0)
                 .formatter(move |mark, _| {
-                    let i = mark.value.round();
-                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                    let i = -mark.value.round();
+                    if (mark.value.round() - mark.value).abs() < 1e-6 && i >= 0.0 {
                         names.get(i as usize).cloned().unwrap_or_default()
                     } else {
                         String::new()
                     }
                 }),
         ])
-        .y_axis_formatter(move |mark, _| {
+        .y_axis_min_width(96.0)
+        .x_axis_formatter(move |mark, _| {
             if mark.value < 0.0 {
                 String::new()
             } else {
@@ -323,37 +336,37 @@ fn marks_plot_ui(
     let drawn = marks.to_vec();
     let response = plot.show(ui, move |plot_ui| {
         let text_color = plot_ui.ctx().global_style().visuals.text_color();
-        for mark in &drawn {
-            let x = mark.x;
+        for (i, mark) in drawn.iter().enumerate() {
+            let y = row_y(i);
             let label_at = match mark.shape {
                 Shape::Dumbbell { before, after } => {
                     if let Some(after) = after {
                         plot_ui.line(
-                            Line::new("", vec![[x, before], [x, after]])
+                            Line::new("", vec![[before, y], [after, y]])
                                 .color(mark.color)
                                 .width(3.0),
                         );
                         plot_ui.points(
-                            Points::new("", vec![[x, after]])
-                                .radius(6.0)
+                            Points::new("", vec![[after, y]])
+                                .radius(5.0)
                                 .color(mark.color)
                                 .filled(true),
                         );
                     }
                     // The earlier level hollow, the new one filled.
                     plot_ui.points(
-                        Points::new("", vec![[x, before]])
-                            .radius(6.0)
+                        Points::new("", vec![[before, y]])
+                            .radius(5.0)
                             .color(mark.color)
                             .filled(false),
                     );
                     after.unwrap_or(before).max(before)
                 }
                 Shape::Increment(v) => {
-                    plot_ui.bar_chart(BarChart::new(
-                        "",
-                        vec![Bar::new(x, v).fill(mark.color).width(0.5)],
-                    ));
+                    plot_ui.bar_chart(
+                        BarChart::new("", vec![Bar::new(y, v).fill(mark.color).width(0.6)])
+                            .horizontal(),
+                    );
                     v
                 }
             };
@@ -363,23 +376,22 @@ fn marks_plot_ui(
             plot_ui.text(
                 Text::new(
                     "",
-                    PlotPoint::new(x, label_at),
-                    RichText::new(format!("{}\n{year}\n", mark.label))
+                    PlotPoint::new(label_at, y),
+                    RichText::new(format!("  {} · {year}", mark.label))
                         .size(12.0)
                         .color(text_color),
                 )
-                .anchor(egui::Align2::CENTER_BOTTOM),
+                .anchor(egui::Align2::LEFT_CENTER),
             );
         }
         plot_ui.pointer_coordinate()
     });
-    // egui_plot's own hover is off with both readouts hidden: find the slot here.
+    // egui_plot's own hover is off with both readouts hidden: find the row here.
     let under = response.inner.and_then(|p| {
-        marks
-            .iter()
-            .position(|m| (p.x - m.x).abs() <= 0.4 && p.y >= 0.0)
+        let i = (-p.y).round();
+        (i >= 0.0 && (p.y + i).abs() <= 0.45).then_some(i as usize)
     });
-    let i = under?;
+    let i = under.filter(|&i| i < marks.len())?;
     let clicked = response.response.clicked();
     response.response.on_hover_text(marks[i].hover.clone());
     clicked.then_some(i)

@@ -425,6 +425,7 @@ pub fn plot_ui(
     let axis_names: Vec<String> = model.axis.iter().map(|(_, n)| n.clone()).collect();
     let slots = model.axis.len().max(1);
     let label_size = value_label_size(ui, model, compact);
+    let years_fit = label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size));
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
         Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
@@ -492,14 +493,18 @@ pub fn plot_ui(
                         .width(0.6),
                 ],
             ));
-            plot_ui.text(
-                Text::new(
-                    "",
-                    PlotPoint::new(x, h),
-                    RichText::new(format!("{no_data}\n")),
-                )
-                .anchor(egui::Align2::CENTER_BOTTOM),
-            );
+            // Where value labels do not fit, neither does this one (the
+            // buttons under the chart say it).
+            if label_size.is_some() {
+                plot_ui.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(x, h),
+                        RichText::new(format!("{no_data}\n")),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM),
+                );
+            }
         }
         for (i, bar) in bars.iter().enumerate() {
             let x = bar.x;
@@ -551,7 +556,12 @@ pub fn plot_ui(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(format!("{}\n{}\n", bar.short, bar.year_label)).size(size),
+                        RichText::new(if years_fit {
+                            format!("{}\n{}\n", bar.short, bar.year_label)
+                        } else {
+                            format!("{}\n", bar.short)
+                        })
+                        .size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -597,10 +607,8 @@ fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
 /// at which every bar's value label fits within its bar's slot, or `None`
 /// when even the smallest would overlap its neighbours.
 pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Option<f32> {
-    let slots = model.axis.len().max(1) as f32 + 0.2;
     // A bar's share of its province's slot (all of it when areas are not grouped).
-    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
-    let slot = (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share;
+    let slot = slot_width(ui, model, compact);
     let sizes: &[f32] = if compact {
         &[10.0, 9.0]
     } else {
@@ -626,6 +634,34 @@ pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Opt
         .iter()
         .copied()
         .find(|&size| labels_fit(widest(size), slot))
+}
+
+/// Whether every bar's year label (`2023`, `年份不详`, `2023(折算)`) fits
+/// within its bar's slot at `size` points; where they do not, the year is
+/// left to the hover and the buttons under the chart.
+pub fn year_labels_fit(ui: &egui::Ui, model: &ChartModel, compact: bool, size: f32) -> bool {
+    let widest = model
+        .bars
+        .iter()
+        .map(|b| {
+            ui.painter()
+                .layout_no_wrap(
+                    b.year_label.clone(),
+                    egui::FontId::proportional(size),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0f32, f32::max);
+    labels_fit(widest, slot_width(ui, model, compact))
+}
+
+/// The width of one bar's share of its province's slot (points).
+fn slot_width(ui: &egui::Ui, model: &ChartModel, compact: bool) -> f32 {
+    let slots = model.axis.len().max(1) as f32 + 0.2;
+    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
+    (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share
 }
 
 /// Whether labels of `widest` points fit side by side in slots of `slot` points.

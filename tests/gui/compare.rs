@@ -478,3 +478,26 @@ fn a_value_far_from_the_other_provinces_carries_a_warning_on_its_bar_and_hover()
     harness.run();
     harness.get_by_label_contains("西藏 ⚠ 7.3万元/人·月");
 }
+
+#[test]
+fn year_labels_are_left_off_where_they_would_overlap() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let provinces = vec!["青海".to_owned(), "宁夏".to_owned()];
+    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
+    let ctx = egui::Context::default();
+    minsheng::gui::install_fonts(&ctx);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
+    let input = egui::RawInput {
+        screen_rect: Some(screen),
+        ..Default::default()
+    };
+    let mut fits = (false, true);
+    let mut output = ctx.run_ui(input, |ui| {
+        fits.0 = chart::year_labels_fit(ui, &model, false, 11.0);
+        ui.allocate_ui(egui::vec2(200.0, 300.0), |ui| {
+            fits.1 = chart::year_labels_fit(ui, &model, false, 11.0);
+        });
+    });
+    output.textures_delta.clear();
+    assert_eq!(fits, (true, false));
+}

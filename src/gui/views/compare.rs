@@ -93,7 +93,10 @@ impl CompareView {
         ui.horizontal_wrapped(|ui| {
             ui.heading(&model.title);
             ui.label(RichText::new(chart::unit_label(key, ctx.lang())).weak());
-            ui.separator();
+        });
+        // The controls on a line of their own: with the title beside them a
+        // narrow window (the evidence panel open) pushed them past its edge.
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .button(ctx.tr(T::ExportPng))
                 .on_hover_text("Ctrl+E")

@@ -109,6 +109,9 @@ pub struct ChartModel {
     /// Bars converted from the other period, and mentions excluded: for the footnote.
     pub converted: usize,
     pub excluded: usize,
+    /// The year most bars are from, when some are from other years (those
+    /// bars' year labels carry a `*`).
+    pub common_year: Option<u16>,
 }
 
 /// Colours of the areas when urban and rural bars are grouped.
@@ -153,7 +156,7 @@ impl ChartModel {
         let grouped = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
         // Each province's slot is 0.8 wide; its bars share it by area.
         let width = 0.8 / areas.len().max(1) as f64;
-        let bars: Vec<ChartBar> = selected
+        let mut bars: Vec<ChartBar> = selected
             .into_iter()
             .map(|bar| {
                 let index = provinces
@@ -275,6 +278,7 @@ impl ChartModel {
             .filter(|(_, p)| !bars.iter().any(|b| b.province == **p))
             .map(|(i, _)| i as f64)
             .collect();
+        let common_year = mark_other_years(&mut bars, lang);
         let converted = bars.iter().filter(|b| b.converted).count();
         // Counted over the measures: a bar whose every figure is excluded is gone.
         let excluded = if choice.excluded.is_empty() {
@@ -302,6 +306,7 @@ impl ChartModel {
             grouped,
             converted,
             excluded,
+            common_year,
         }
     }
 
@@ -317,6 +322,9 @@ impl ChartModel {
                 lang.tr(T::ConvertedNote)
             ));
         }
+        if let Some(year) = self.common_year {
+            notes.push(format!("{} ({year})", lang.tr(T::OtherYearNote)));
+        }
         if self.excluded > 0 {
             notes.push(format!(
                 "{} {} {}",
@@ -327,6 +335,32 @@ impl ChartModel {
         }
         notes.join(" · ")
     }
+}
+
+/// When the bars come from several years: mark those not from the most
+/// common year (ties: the latest) with `*` on their year label and in their
+/// hover, and return that year.
+fn mark_other_years(bars: &mut [ChartBar], lang: Lang) -> Option<u16> {
+    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for year in bars.iter().filter_map(|b| b.year) {
+        *counts.entry(year).or_default() += 1;
+    }
+    if counts.len() < 2 {
+        return None;
+    }
+    let common = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)))
+        .map(|(y, _)| *y)?;
+    for bar in bars
+        .iter_mut()
+        .filter(|b| b.year.is_some_and(|y| y != common))
+    {
+        bar.year_label.push('*');
+        bar.hover
+            .push_str(&format!("\n{} ({common})", lang.tr(T::OtherYearNote)));
+    }
+    Some(common)
 }
 
 /// `临时救助 · 每人金额 · 一次性`.

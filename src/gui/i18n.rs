@@ -118,6 +118,7 @@ pub enum T {
     Restore,
     LatestShort,
     AfterUnknown,
+    OtherYearNote,
 }
 
 impl Lang {
@@ -259,6 +260,7 @@ impl Lang {
             T::Restore => ("恢复", "Restore"),
             T::LatestShort => ("最新", "Latest"),
             T::AfterUnknown => ("调整前（调整后数值不详）", "Before (new level not stated)"),
+            T::OtherYearNote => ("* 不是多数柱子的年份", "* not the year of most bars"),
         };
         match self {
             Self::Zh => zh,

@@ -501,3 +501,36 @@ fn year_labels_are_left_off_where_they_would_overlap() {
     output.textures_delta.clear();
     assert_eq!(fits, (true, false));
 }
+
+#[test]
+fn bars_from_another_year_than_most_are_starred_and_the_footnote_says_so() {
+    let docs: Vec<_> = [("青海", 2023), ("甘肃", 2023), ("宁夏", 2019)]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (p, year))| {
+            let text = format!("## {p}新闻\n\n{year}年{p}城乡低保标准提高到每人每月700元。\n");
+            minsheng::corpus::Document::from_bytes(
+                &format!("{i}.txt"),
+                Default::default(),
+                text.as_bytes(),
+            )
+            .expect("reads")
+        })
+        .collect();
+    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let provinces: Vec<String> = ["青海", "甘肃", "宁夏"].map(str::to_owned).to_vec();
+    let model = ChartModel::build(&analysis, key, &provinces, Lang::Zh);
+    let labels: Vec<(&str, &str)> = model
+        .bars
+        .iter()
+        .map(|b| (b.province.as_str(), b.year_label.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [("青海", "2023"), ("甘肃", "2023"), ("宁夏", "2019*")]
+    );
+    assert!(model.title.ends_with("2019–2023"), "{}", model.title);
+    assert_eq!(model.common_year, Some(2023));
+    assert!(model.footnote_note(Lang::Zh).contains("(2023)"));
+}

@@ -85,52 +85,6 @@ fn parse_year(text: &str) -> Result<YearChoice, String> {
     }
 }
 
-/// The columns of `--data`, one row a bar drawn.
-pub const DATA_COLUMNS: [&str; 12] = [
-    "province",
-    "area",
-    "value",
-    "value_max",
-    "qualifier",
-    "year",
-    "period",
-    "unit",
-    "figures",
-    "documents",
-    "converted",
-    "excluded",
-];
-
-/// The bars of `model` as CSV rows: values as drawn (converted where
-/// `converted` is true), with the excluded figures counted per bar.
-fn write_data(out: &mut dyn std::io::Write, model: &ChartModel, lang: Lang) -> std::io::Result<()> {
-    use minsheng::export::{neutralise, number_json};
-    out.write_all("\u{FEFF}".as_bytes())?;
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(DATA_COLUMNS)?;
-    let unit = minsheng::gui::chart::unit_label(model.key, lang);
-    let period = model.key.period.map(|p| p.as_str()).unwrap_or_default();
-    for bar in &model.bars {
-        w.write_record([
-            neutralise(&bar.province),
-            bar.area.as_str().to_owned(),
-            number_json(bar.value).to_string(),
-            bar.value_max
-                .map(|v| number_json(v).to_string())
-                .unwrap_or_default(),
-            bar.qualifier.as_str().to_owned(),
-            bar.year.map(|y| y.to_string()).unwrap_or_default(),
-            period.to_owned(),
-            neutralise(&unit),
-            bar.figures.to_string(),
-            bar.documents.to_string(),
-            bar.converted.to_string(),
-            bar.excluded.to_string(),
-        ])?;
-    }
-    w.flush()
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ChartView {
     Bars,
@@ -194,8 +148,9 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 return ExitCode::from(1);
             }
             if let Some(path) = &args.data {
-                let written =
-                    minsheng::export::write_atomically(path, |out| write_data(out, &model, lang));
+                let written = minsheng::export::write_atomically(path, |out| {
+                    export::write_chart_data(out, &model, lang)
+                });
                 match written {
                     Ok(()) => eprintln!("wrote {}", path.display()),
                     Err(err) => {

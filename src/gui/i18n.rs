@@ -119,6 +119,8 @@ pub enum T {
     LatestShort,
     AfterUnknown,
     OtherYearNote,
+    ExportChartData,
+    ExportChartDataHint,
 }
 
 impl Lang {
@@ -260,6 +262,11 @@ impl Lang {
             T::Restore => ("恢复", "Restore"),
             T::LatestShort => ("最新", "Latest"),
             T::AfterUnknown => ("调整前（调整后数值不详）", "Before (new level not stated)"),
+            T::ExportChartData => ("导出图表数据…", "Export chart data…"),
+            T::ExportChartDataHint => (
+                "图中的柱子，每行一个（CSV，含年份、折算与排除）",
+                "The bars drawn, one row each (CSV, with year, conversion and exclusions)",
+            ),
             T::OtherYearNote => ("* 不是多数柱子的年份", "* not the year of most bars"),
         };
         match self {

@@ -534,3 +534,56 @@ fn bars_from_another_year_than_most_are_starred_and_the_footnote_says_so() {
     assert_eq!(model.common_year, Some(2023));
     assert!(model.footnote_note(Lang::Zh).contains("(2023)"));
 }
+
+#[test]
+fn chart_data_from_the_app_writes_the_bars_drawn_with_exclusions_counted() {
+    let mut app = app_with(cancelled());
+    app.settings.selected = vec!["宁夏".into(), "青海".into()];
+    app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
+    let joint = app
+        .data
+        .analysis
+        .measures
+        .iter()
+        .find(|f| {
+            f.measure.province == "宁夏"
+                && f.measure.area == minsheng::measure::Area::Joint
+                && MeasureKey::of(f) == TEMPORARY_PER_PERSON_ONCE
+        })
+        .expect("宁夏's joint figure");
+    let id = minsheng::aggregate::figure_id(joint);
+    let ctx = egui::Context::default();
+    app.run(
+        &ctx,
+        Command::Exclude {
+            figure_id: id,
+            excluded: true,
+        },
+    );
+    let path = crate::temp_dir("chart-data-app").join("bars.csv");
+    let target = minsheng::gui::export::Target::ChartData(TEMPORARY_PER_PERSON_ONCE);
+    app.run(&ctx, Command::SaveTo(target, path.clone()));
+    app.wait_for_export().expect("saved").expect("written");
+    let bytes = std::fs::read(&path).expect("csv");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| r.expect("row"))
+        .map(|r| (r[0].to_owned(), r[1].to_owned(), r[11].to_owned()))
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(p, a, e)| (p.as_str(), a.as_str(), e.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("青海", "urban", "0"),
+            ("青海", "rural", "0"),
+            ("宁夏", "urban", "0"),
+            ("宁夏", "rural", "0")
+        ],
+        "宁夏's joint figure is excluded, its bar gone"
+    );
+}

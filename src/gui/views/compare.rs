@@ -104,6 +104,13 @@ impl CompareView {
             {
                 command = Some(Command::Export(Target::Chart(key)));
             }
+            if ui
+                .button(ctx.tr(T::ExportChartData))
+                .on_hover_text(ctx.tr(T::ExportChartDataHint))
+                .clicked()
+            {
+                command = Some(Command::Export(Target::ChartData(key)));
+            }
             let mut scale = ctx.settings.export_scale;
             let slider = egui::Slider::new(&mut scale, 1..=3)
                 .suffix("×")

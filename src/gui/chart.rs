@@ -175,14 +175,14 @@ impl ChartModel {
                     lang,
                 );
                 let mut short = short_label(&bar.shown, key, lang);
-                let mut year_label = match bar.year {
+                let year_label = match bar.year {
                     Some(y) => y.to_string(),
                     None => lang.tr(T::YearUnknown).to_owned(),
                 };
+                // On the chart a converted bar is lighter (the footnote says
+                // so); its label on buttons and hover says it in words.
                 if converted {
-                    let mark = lang.tr(T::ConvertedMark);
-                    label.push_str(mark);
-                    year_label.push_str(mark);
+                    label.push_str(lang.tr(T::ConvertedMark));
                 }
                 if suspicious {
                     label.insert_str(0, "⚠ ");

@@ -249,7 +249,7 @@ impl Lang {
                 "由另一周期的数据折算（÷12 或 ×12）",
                 "converted from the other period (÷12 or ×12)",
             ),
-            T::ConvertedNote => ("个柱子折算为", "bars converted to"),
+            T::ConvertedNote => ("个浅色柱子由另一周期折算为", "lighter bars converted to"),
             T::SuspiciousHint => (
                 "与其他省份中位数相差 30 倍以上，请核对原文",
                 "30 times or more from the other provinces' median: check the source",

@@ -429,7 +429,7 @@ fn the_conversion_toggle_draws_the_other_periods_figures_marked_as_converted() {
     harness.state_mut().settings.convert = true;
     harness.run();
     harness.get_by_label_contains("甘肃 800元/人·月(折算)");
-    harness.get_by_label_contains("1 个柱子折算为 每月");
+    harness.get_by_label_contains("1 个浅色柱子由另一周期折算为 每月");
 }
 
 #[test]

@@ -168,7 +168,11 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         ChartView::Multiples => {
             let keys: Vec<_> = keys.into_iter().collect();
             Scene::Multiples(minsheng::gui::views::overview::models(
-                &analysis, &keys, &provinces, lang,
+                &analysis,
+                &keys,
+                &provinces,
+                lang,
+                &Default::default(),
             ))
         }
     };

@@ -316,12 +316,19 @@ pub fn save_work(
             egui::vec2(960.0, 600.0),
         )),
         Target::Overview => {
-            let models = super::views::overview::models(&analysis, &data.keys, &selection, lang);
+            let excluded = settings.excluded_here();
+            let models =
+                super::views::overview::models(&analysis, &data.keys, &selection, lang, &excluded);
             let size = super::views::overview::export_size(models.len());
             Some(picture(Scene::Multiples(models), size))
         }
         Target::Map(key) => Some(picture(
-            Scene::Map(super::views::map::map_model(&analysis, key, lang)),
+            Scene::Map(super::views::map::map_model(
+                &analysis,
+                key,
+                lang,
+                &settings.excluded_here(),
+            )),
             egui::vec2(900.0, 760.0),
         )),
         Target::Csv | Target::Json | Target::ChartData(_) => None,

@@ -39,13 +39,25 @@ pub fn color_of(province: &str) -> Color32 {
     province_color(index)
 }
 
-/// The n-th colour of [`PALETTE`], then hues spread by the golden ratio.
+/// The n-th colour: [`PALETTE`], then the palette again darker (half as
+/// bright), then lighter (40% towards white, shifted by two hues so that no
+/// light red falls beside the pink). The 34 provinces get 34 colours, no two
+/// closer than 32 in RGB.
 pub fn province_color(index: usize) -> Color32 {
-    if let Some(c) = PALETTE.get(index) {
-        return *c;
-    }
-    let hue = (index as f32 * 0.618_034).fract();
-    egui::ecolor::Hsva::new(hue, 0.55, 0.75, 1.0).into()
+    let cycle = index / PALETTE.len();
+    let shift = if cycle >= 2 { 2 } else { 0 };
+    let base = PALETTE[(index + shift) % PALETTE.len()];
+    let [r, g, b, _] = base.to_array();
+    let channel = |c: u8| -> u8 {
+        let c = f32::from(c);
+        match cycle {
+            0 => c,
+            1 => c * 0.5,
+            _ => c + (255.0 - c) * 0.4,
+        }
+        .round() as u8
+    };
+    Color32::from_rgb(channel(r), channel(g), channel(b))
 }
 
 /// One bar as drawn.

@@ -587,3 +587,24 @@ fn chart_data_from_the_app_writes_the_bars_drawn_with_exclusions_counted() {
         "宁夏's joint figure is excluded, its bar gone"
     );
 }
+
+#[test]
+fn the_thirty_four_provinces_have_thirty_four_distinct_colours() {
+    let colours: Vec<egui::Color32> = PROVINCES.iter().map(|p| chart::color_of(p)).collect();
+    let distance = |a: egui::Color32, b: egui::Color32| {
+        let [r1, g1, b1, _] = a.to_array().map(f32::from);
+        let [r2, g2, b2, _] = b.to_array().map(f32::from);
+        ((r1 - r2).powi(2) + (g1 - g2).powi(2) + (b1 - b2).powi(2)).sqrt()
+    };
+    for i in 0..colours.len() {
+        for j in i + 1..colours.len() {
+            let d = distance(colours[i], colours[j]);
+            assert!(
+                d > 30.0,
+                "{} and {} are alike ({d:.0})",
+                PROVINCES[i],
+                PROVINCES[j]
+            );
+        }
+    }
+}

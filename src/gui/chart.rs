@@ -159,8 +159,25 @@ impl ChartModel {
         let measures = &analysis.measures;
         let all = aggregate::bars_with(measures, key, provinces, choice);
         let changes = aggregate::changes_with(measures, key, provinces, &choice.excluded);
-        let selected = aggregate::select(all, choice.area, choice.year);
-        let flagged = aggregate::suspicious_bars(measures, key, choice);
+        // One area alone is a choice between urban and rural: on a measure
+        // without both, every area is drawn.
+        let areas_with_data = aggregate::areas(measures, key);
+        let area =
+            if areas_with_data.contains(&Area::Urban) && areas_with_data.contains(&Area::Rural) {
+                choice.area
+            } else {
+                aggregate::AreaChoice::Both
+            };
+        let selected = aggregate::select(all, area, choice.year);
+        let flagged = aggregate::suspicious_bars(
+            measures,
+            key,
+            &aggregate::Choice {
+                area,
+                ..choice.clone()
+            },
+        );
+
         let areas: Vec<Area> = Area::ALL
             .into_iter()
             .filter(|a| selected.iter().any(|b| b.area == *a))

@@ -608,3 +608,65 @@ fn the_thirty_four_provinces_have_thirty_four_distinct_colours() {
         }
     }
 }
+
+#[test]
+fn the_year_picker_draws_the_figures_of_one_year() {
+    let docs: Vec<_> = [
+        ("青海", 2019, 600),
+        ("青海", 2023, 700),
+        ("甘肃", 2023, 650),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (p, year, v))| {
+        let text = format!("## {p}新闻\n\n{year}年{p}城乡低保标准提高到每人每月{v}元。\n");
+        minsheng::corpus::Document::from_bytes(
+            &format!("{i}.txt"),
+            Default::default(),
+            text.as_bytes(),
+        )
+        .expect("reads")
+    })
+    .collect();
+    let analysis = minsheng::analysis::from_documents(docs, Vec::new());
+    let key = MeasureKey::parse("minimum_living:amount_per_person:month").expect("a key");
+    let settings = Settings {
+        selected: vec!["青海".into(), "甘肃".into()],
+        measure: Some(key),
+        ..Default::default()
+    };
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 13, Vec::new());
+    harness.run();
+    harness.get_by_label_contains("青海 700元/人·月");
+    harness.get_by_label("年份").click();
+    harness.run();
+    harness.get_by_label("2019").click();
+    harness.run();
+    assert_eq!(
+        harness.state().commands.last(),
+        Some(&Command::SetYear(minsheng::aggregate::YearChoice::Year(
+            2019
+        )))
+    );
+    harness.state_mut().settings.year = minsheng::aggregate::YearChoice::Year(2019);
+    harness.run();
+    harness.get_by_label_contains("青海 600元/人·月");
+    harness.get_by_label("甘肃 无数据");
+}
+
+#[test]
+fn one_area_alone_applies_only_to_a_measure_with_urban_and_rural_figures() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let key = MeasureKey {
+        category: Category::Other,
+        kind: Kind::AmountTotal,
+        period: Some(Period::Year),
+    };
+    let choice = minsheng::aggregate::Choice {
+        area: minsheng::aggregate::AreaChoice::Urban,
+        ..Default::default()
+    };
+    let model = ChartModel::build_with(&analysis, key, &["青海".to_owned()], Lang::Zh, &choice);
+    assert_eq!(model.bars.len(), 1, "青海's joint total is still drawn");
+}

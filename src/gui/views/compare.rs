@@ -207,7 +207,8 @@ impl CompareView {
 
 /// 最新 or one year with data; the title says the span when bars come from several years.
 fn year_picker_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, years: &[u16]) -> Option<Command> {
-    if years.len() < 2 {
+    // Shown while a year is chosen, too: a measure with one year must let it go.
+    if years.len() < 2 && ctx.settings.year == YearChoice::Latest {
         return None;
     }
     let name = |year: YearChoice| match year {

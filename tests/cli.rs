@@ -312,3 +312,52 @@ fn convert_adds_yearly_standards_divided_by_twelve_and_says_so_per_row() {
         assert_eq!(&row[6], "month");
     }
 }
+
+#[test]
+fn a_measure_without_its_period_takes_the_only_one_or_lists_the_choices() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev/corpus");
+    let dir = temp_dir("chart-period");
+    let path = dir.join("bars.csv");
+    let out = minsheng()
+        .args([
+            "chart",
+            corpus,
+            "--measure",
+            "minimum_living:amount_per_person",
+        ])
+        .arg("--data")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("minimum_living:amount_per_person:month")
+            && stderr.contains("minimum_living:amount_per_person:year"),
+        "{stderr}"
+    );
+    assert!(!path.exists());
+    let out = minsheng()
+        .args([
+            "chart",
+            corpus,
+            "--measure",
+            "temporary_assistance:amount_per_person",
+        ])
+        .arg("--data")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(
+        text.lines()
+            .nth(1)
+            .is_some_and(|row| row.contains(",once,")),
+        "{text}"
+    );
+}

@@ -100,6 +100,27 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     let keys = aggregate::keys_with_data(&analysis.measures);
     let key = match &args.measure {
         Some(code) => match MeasureKey::parse(code) {
+            Some(key) if code.split(':').count() == 2 => {
+                // No period given: the only one with data, else the choices.
+                let periods: Vec<MeasureKey> = keys
+                    .iter()
+                    .map(|(k, _)| *k)
+                    .filter(|k| k.category == key.category && k.kind == key.kind)
+                    .collect();
+                match periods.as_slice() {
+                    [] => key,
+                    [only] => *only,
+                    several => {
+                        let mut codes: Vec<String> = several.iter().map(MeasureKey::code).collect();
+                        codes.sort();
+                        eprintln!(
+                            "error: {code} has figures for several periods; choose one of: {}",
+                            codes.join(", ")
+                        );
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             Some(key) => key,
             None => {
                 eprintln!(

@@ -76,6 +76,8 @@ pub struct Figure {
     pub year: Option<u16>,
     /// Indices into the analysis's measures.
     pub mentions: Vec<usize>,
+    /// Stated for the other period and converted (÷12 or ×12): see [`Choice::convert`].
+    pub converted: bool,
 }
 
 /// A province's bar for one measure key and one area.
@@ -93,6 +95,8 @@ pub struct Bar {
     pub figures: usize,
     /// Documents that state any of those levels.
     pub documents: usize,
+    /// Mentions of this province, area and key that the user excluded.
+    pub excluded: usize,
 }
 
 impl Bar {
@@ -196,12 +200,68 @@ pub fn areas(measures: &[Found], key: MeasureKey) -> Vec<Area> {
         .collect()
 }
 
+/// How a chart's bars are chosen beyond its measure and provinces.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Choice {
+    pub area: AreaChoice,
+    pub year: YearChoice,
+    /// Also draw amounts stated for the other period (a yearly standard on
+    /// a monthly chart ÷12, a monthly one on a yearly chart ×12), marked as converted.
+    pub convert: bool,
+    /// Mentions the user left out, by [`figure_id`].
+    pub excluded: BTreeSet<String>,
+}
+
+/// A mention's identity that survives a new reading of the same corpus:
+/// its document, the byte span of its figure and its value
+/// (`data/青海.txt@120..127=300`). Not an index: indices change when files do.
+pub fn figure_id(f: &Found) -> String {
+    format!(
+        "{}@{}..{}={}",
+        f.measure.doc, f.figure.start, f.figure.end, f.measure.value
+    )
+}
+
+/// What a figure of `f`'s period is multiplied by to stand on `key`'s
+/// period: 1 for the same period, 1/12 or 12 between month and year for
+/// amounts when converting, `None` when it does not belong to `key`.
+fn period_factor(f: &Found, key: MeasureKey, convert: bool) -> Option<f64> {
+    let m = &f.measure;
+    if m.category != key.category || m.kind != key.kind {
+        return None;
+    }
+    if m.period == key.period {
+        return Some(1.0);
+    }
+    let amount = matches!(
+        m.kind,
+        Kind::AmountPerPerson | Kind::AmountPerHousehold | Kind::AmountTotal
+    );
+    match (convert && amount, m.period, key.period) {
+        (true, Some(Period::Year), Some(Period::Month)) => Some(1.0 / 12.0),
+        (true, Some(Period::Month), Some(Period::Year)) => Some(12.0),
+        _ => None,
+    }
+}
+
 /// The bars of one key for the given provinces: in the order of
 /// `provinces`, and within a province joint, urban then rural. Provinces
 /// and areas without a level are left out; only levels make bars.
 pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Bar> {
-    type FigureKey = (u64, Option<u16>, Option<u64>);
-    type Slot = (Vec<Figure>, HashMap<FigureKey, usize>);
+    bars_with(measures, key, provinces, &Choice::default())
+}
+
+/// [`bars`], leaving out the excluded mentions (counted on their bar) and,
+/// with [`Choice::convert`], taking in the other period's amounts
+/// converted. Area and year are chosen afterwards by [`select`].
+pub fn bars_with(
+    measures: &[Found],
+    key: MeasureKey,
+    provinces: &[String],
+    choice: &Choice,
+) -> Vec<Bar> {
+    type FigureKey = (u64, Option<u16>, Option<u64>, bool);
+    type Slot = (Vec<Figure>, HashMap<FigureKey, usize>, usize);
     // One pass over the measures: per province and area, its distinct levels.
     let slot: HashMap<&str, usize> = provinces
         .iter()
@@ -217,28 +277,41 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
         let Some(&p) = slot.get(m.province.as_str()) else {
             continue;
         };
-        if MeasureKey::of(f) != key {
+        let Some(factor) = period_factor(f, key, choice.convert) else {
+            continue;
+        };
+        let (list, index, excluded) = &mut figures[p][area_index(m.area)];
+        if !choice.excluded.is_empty() && choice.excluded.contains(&figure_id(f)) {
+            *excluded += 1;
             continue;
         }
-        let (list, index) = &mut figures[p][area_index(m.area)];
-        let figure_key = (m.value.to_bits(), m.year, m.value_max.map(f64::to_bits));
+        let converted = factor != 1.0;
+        let value = m.value * factor;
+        let value_max = m.value_max.map(|v| v * factor);
+        let figure_key = (
+            value.to_bits(),
+            m.year,
+            value_max.map(f64::to_bits),
+            converted,
+        );
         match index.get(&figure_key) {
             Some(&at) => list[at].mentions.push(i),
             None => {
                 index.insert(figure_key, list.len());
                 list.push(Figure {
-                    value: m.value,
-                    value_max: m.value_max,
+                    value,
+                    value_max,
                     qualifier: m.qualifier,
                     year: m.year,
                     mentions: vec![i],
+                    converted,
                 });
             }
         }
     }
     let mut out = Vec::new();
     for (province, slots) in provinces.iter().zip(figures) {
-        for (area, (mut list, _)) in Area::ALL.into_iter().zip(slots) {
+        for (area, (mut list, _, excluded)) in Area::ALL.into_iter().zip(slots) {
             if list.is_empty() {
                 continue;
             }
@@ -248,12 +321,14 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
                 .filter_map(|&i| measures.get(i).map(|f| f.doc_index))
                 .collect();
             let figure_count = list.len();
+            // The latest; of one year, a figure as stated before a converted one.
             let best = list
                 .iter()
                 .enumerate()
                 .max_by(|(_, a), (_, b)| {
                     a.year
                         .cmp(&b.year)
+                        .then(b.converted.cmp(&a.converted))
                         .then(a.mentions.len().cmp(&b.mentions.len()))
                         .then(a.value.total_cmp(&b.value))
                 })
@@ -267,14 +342,86 @@ pub fn bars(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<Ba
                 others: list,
                 figures: figure_count,
                 documents: documents.len(),
+                excluded,
             });
         }
     }
     out
 }
 
+/// The values of the bars of `key` of every province but `province` (the
+/// latest or chosen year, each area): what [`suspicious`] compares with.
+pub fn other_provinces_bars(
+    measures: &[Found],
+    key: MeasureKey,
+    choice: &Choice,
+    province: &str,
+) -> Vec<f64> {
+    let others: Vec<String> = PROVINCES
+        .iter()
+        .filter(|p| **p != province)
+        .map(|p| (*p).to_owned())
+        .collect();
+    let bars = select(
+        bars_with(measures, key, &others, choice),
+        choice.area,
+        choice.year,
+    );
+    bars.iter().map(|b| b.shown.value).collect()
+}
+
+/// Whether `value` is far outside the other provinces' bars for the same
+/// measure: 30 times their median or more, or a thirtieth or less. Needs
+/// bars from three other provinces; a zero median flags nothing.
+pub fn suspicious(value: f64, others: &[f64]) -> bool {
+    if others.len() < 3 {
+        return false;
+    }
+    let mut sorted = others.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    if median <= 0.0 || !median.is_finite() {
+        return false;
+    }
+    value >= median * 30.0 || value <= median / 30.0
+}
+
+/// The (province, area) bars of `key` that [`suspicious`] flags, judged
+/// against every province with data (not only those shown), so that a bar
+/// is flagged alike whatever else is selected.
+pub fn suspicious_bars(
+    measures: &[Found],
+    key: MeasureKey,
+    choice: &Choice,
+) -> BTreeSet<(String, Area)> {
+    let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
+    let bars = select(
+        bars_with(measures, key, &all, choice),
+        choice.area,
+        choice.year,
+    );
+    bars.iter()
+        .filter(|b| {
+            let others: Vec<f64> = bars
+                .iter()
+                .filter(|o| o.province != b.province)
+                .map(|o| o.shown.value)
+                .collect();
+            suspicious(b.shown.value, &others)
+        })
+        .map(|b| (b.province.clone(), b.area))
+        .collect()
+}
+
 /// Which areas a chart draws.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum AreaChoice {
     /// Every area with data: joint, urban and rural bars side by side.
     #[default]
@@ -284,7 +431,9 @@ pub enum AreaChoice {
 }
 
 /// Which figure a bar shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum YearChoice {
     /// The latest figure by year.
     #[default]
@@ -306,7 +455,11 @@ pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
             YearChoice::Latest => Some(b),
             YearChoice::Year(y) => {
                 if b.shown.year != Some(y) {
-                    let at = b.others.iter().position(|f| f.year == Some(y))?;
+                    // A figure as stated before a converted one.
+                    let at = (b.others.iter().enumerate())
+                        .filter(|(_, f)| f.year == Some(y))
+                        .min_by_key(|(_, f)| f.converted)
+                        .map(|(at, _)| at)?;
                     let shown = b.others.remove(at);
                     let old = std::mem::replace(&mut b.shown, shown);
                     b.others.push(old);
@@ -318,14 +471,37 @@ pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
         .collect()
 }
 
+/// Every year stated by a figure of `bars`, oldest first (for a year picker).
+pub fn years(bars: &[Bar]) -> Vec<u16> {
+    let years: BTreeSet<u16> = bars
+        .iter()
+        .flat_map(|b| std::iter::once(&b.shown).chain(&b.others))
+        .filter_map(|f| f.year)
+        .collect();
+    years.into_iter().collect()
+}
+
 /// The change figures (`before` and `increase`) of one key for the given
 /// provinces, in the order of `provinces`, then as found in the text.
 pub fn changes(measures: &[Found], key: MeasureKey, provinces: &[String]) -> Vec<ChangeFigure> {
+    changes_with(measures, key, provinces, &BTreeSet::new())
+}
+
+/// [`changes`] without the `excluded` mentions (by [`figure_id`]).
+pub fn changes_with(
+    measures: &[Found],
+    key: MeasureKey,
+    provinces: &[String],
+    excluded: &BTreeSet<String>,
+) -> Vec<ChangeFigure> {
     let mut out = Vec::new();
     for province in provinces {
         for (i, f) in measures.iter().enumerate() {
             let m = &f.measure;
             if m.change == Change::Level || m.province != *province || MeasureKey::of(f) != key {
+                continue;
+            }
+            if !excluded.is_empty() && excluded.contains(&figure_id(f)) {
                 continue;
             }
             let changed_to = match m.change {

@@ -118,3 +118,87 @@ fn a_bar_carries_its_year_and_the_figures_and_documents_behind_it() {
     assert_eq!(bars[0].shown.value, 1320.0);
     assert_eq!(bars[0].others[0].year, Some(2022));
 }
+
+#[test]
+fn a_value_thirty_times_the_median_of_the_other_provinces_is_suspicious() {
+    let others = [700.0, 750.0, 800.0];
+    assert!(aggregate::suspicious(75_000.0, &others), "100× the median");
+    assert!(aggregate::suspicious(22_500.0, &others), "exactly 30×");
+    assert!(!aggregate::suspicious(22_000.0, &others));
+    assert!(aggregate::suspicious(20.0, &others), "a thirtieth or less");
+    assert!(!aggregate::suspicious(30.0, &others));
+    assert!(
+        !aggregate::suspicious(75_000.0, &others[..2]),
+        "two other provinces are too few to judge"
+    );
+    // On bars: 西藏's 73,000 (a yearly figure typed as monthly) is flagged, the rest not.
+    let mut measures: Vec<Found> = [("青海", 700.0), ("甘肃", 750.0), ("宁夏", 800.0)]
+        .into_iter()
+        .map(|(p, v)| found(p, v, Some(2023), Area::Joint, Change::Level))
+        .collect();
+    measures.push(found(
+        "西藏",
+        73_000.0,
+        Some(2023),
+        Area::Joint,
+        Change::Level,
+    ));
+    let flagged = aggregate::suspicious_bars(&measures, key(), &aggregate::Choice::default());
+    assert_eq!(
+        flagged.into_iter().collect::<Vec<_>>(),
+        [("西藏".to_owned(), Area::Joint)]
+    );
+}
+
+#[test]
+fn converting_takes_in_the_other_periods_amounts_divided_by_twelve_and_marks_them() {
+    let mut yearly = found("甘肃", 9_600.0, Some(2024), Area::Joint, Change::Level);
+    yearly.measure.period = Some(Period::Year);
+    let measures = vec![
+        found("青海", 730.0, Some(2023), Area::Joint, Change::Level),
+        yearly,
+    ];
+    let plain = aggregate::bars(&measures, key(), &provinces(&["青海", "甘肃"]));
+    assert_eq!(plain.len(), 1, "a yearly figure is another measure");
+    let choice = aggregate::Choice {
+        convert: true,
+        ..Default::default()
+    };
+    let bars = aggregate::bars_with(&measures, key(), &provinces(&["青海", "甘肃"]), &choice);
+    let shown: Vec<(&str, f64, bool)> = bars
+        .iter()
+        .map(|b| (b.province.as_str(), b.shown.value, b.shown.converted))
+        .collect();
+    assert_eq!(shown, [("青海", 730.0, false), ("甘肃", 800.0, true)]);
+    // And a monthly one on the yearly chart, ×12.
+    let yearly_key = MeasureKey {
+        period: Some(Period::Year),
+        ..key()
+    };
+    let bars = aggregate::bars_with(&measures, yearly_key, &provinces(&["青海"]), &choice);
+    assert_eq!(bars[0].shown.value, 730.0 * 12.0);
+    assert!(bars[0].shown.converted);
+}
+
+#[test]
+fn an_excluded_figure_leaves_its_bar_and_is_counted_on_it() {
+    let mut wrong = found("青海", 7_300.0, Some(2024), Area::Joint, Change::Level);
+    wrong.figure = Span { start: 40, end: 47 };
+    let measures = vec![
+        found("青海", 730.0, Some(2023), Area::Joint, Change::Level),
+        wrong,
+    ];
+    let bars = aggregate::bars(&measures, key(), &provinces(&["青海"]));
+    assert_eq!(bars[0].shown.value, 7_300.0, "the latest is drawn");
+    let id = aggregate::figure_id(&measures[1]);
+    assert_eq!(id, "001.txt@40..47=7300");
+    let choice = aggregate::Choice {
+        excluded: [id].into_iter().collect(),
+        ..Default::default()
+    };
+    let bars = aggregate::bars_with(&measures, key(), &provinces(&["青海"]), &choice);
+    assert_eq!(
+        (bars[0].shown.value, bars[0].figures, bars[0].excluded),
+        (730.0, 1, 1)
+    );
+}

@@ -279,3 +279,81 @@ fn a_chart_without_bars_is_never_written() {
     assert!(!path.exists());
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing written"));
 }
+
+#[test]
+fn convert_adds_yearly_standards_divided_by_twelve_and_says_so_per_row() {
+    let rows = |extra: &[&str], name: &str| {
+        let (out, path) = chart_data(extra, name);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&path).expect("csv written");
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        reader
+            .records()
+            .map(|r| r.expect("row"))
+            .collect::<Vec<csv::StringRecord>>()
+    };
+    let plain = rows(&[], "chart-data-plain");
+    assert!(plain.iter().all(|r| &r[10] == "false" && &r[11] == "0"));
+    let converted = rows(&["--convert"], "chart-data-convert");
+    let marked: Vec<_> = converted.iter().filter(|r| &r[10] == "true").collect();
+    assert!(!marked.is_empty(), "the dev texts have yearly standards");
+    assert!(converted.len() > plain.len());
+    for row in &marked {
+        let value: f64 = row[2].parse().expect("a number");
+        let yearly = value * 12.0;
+        assert!(
+            (yearly - yearly.round()).abs() < 1e-6,
+            "a twelfth of a yearly standard: {row:?}"
+        );
+        assert_eq!(&row[6], "month");
+    }
+}
+
+#[test]
+fn a_measure_without_its_period_takes_the_only_one_or_lists_the_choices() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev/corpus");
+    let dir = temp_dir("chart-period");
+    let path = dir.join("bars.csv");
+    let out = minsheng()
+        .args([
+            "chart",
+            corpus,
+            "--measure",
+            "minimum_living:amount_per_person",
+        ])
+        .arg("--data")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("minimum_living:amount_per_person:month")
+            && stderr.contains("minimum_living:amount_per_person:year"),
+        "{stderr}"
+    );
+    assert!(!path.exists());
+    let out = minsheng()
+        .args([
+            "chart",
+            corpus,
+            "--measure",
+            "temporary_assistance:amount_per_person",
+        ])
+        .arg("--data")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("written");
+    // The dev texts state 临时救助 per person with no period only: that one is drawn.
+    assert!(text.lines().count() >= 2, "{text}");
+}

@@ -47,6 +47,9 @@ pub struct ChartArgs {
     /// Which figure each bar shows: `latest`, or a year such as 2023
     #[arg(long, default_value = "latest", value_parser = parse_year)]
     pub year: YearChoice,
+    /// On a monthly or yearly amount, also draw the other period's figures converted (÷12, ×12), marked as converted
+    #[arg(long)]
+    pub convert: bool,
     /// The PNG file to write
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
@@ -82,52 +85,6 @@ fn parse_year(text: &str) -> Result<YearChoice, String> {
     }
 }
 
-/// The columns of `--data`, one row a bar drawn.
-pub const DATA_COLUMNS: [&str; 12] = [
-    "province",
-    "area",
-    "value",
-    "value_max",
-    "qualifier",
-    "year",
-    "period",
-    "unit",
-    "figures",
-    "documents",
-    "converted",
-    "excluded",
-];
-
-/// The bars of `model` as CSV rows. Values are as extracted: nothing is
-/// converted between periods and no figure is excluded yet.
-fn write_data(out: &mut dyn std::io::Write, model: &ChartModel, lang: Lang) -> std::io::Result<()> {
-    use minsheng::export::{neutralise, number_json};
-    out.write_all("\u{FEFF}".as_bytes())?;
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(DATA_COLUMNS)?;
-    let unit = minsheng::gui::chart::unit_label(model.key, lang);
-    let period = model.key.period.map(|p| p.as_str()).unwrap_or_default();
-    for bar in &model.bars {
-        w.write_record([
-            neutralise(&bar.province),
-            bar.area.as_str().to_owned(),
-            number_json(bar.value).to_string(),
-            bar.value_max
-                .map(|v| number_json(v).to_string())
-                .unwrap_or_default(),
-            bar.qualifier.as_str().to_owned(),
-            bar.year.map(|y| y.to_string()).unwrap_or_default(),
-            period.to_owned(),
-            neutralise(&unit),
-            bar.figures.to_string(),
-            bar.documents.to_string(),
-            "false".to_owned(),
-            "0".to_owned(),
-        ])?;
-    }
-    w.flush()
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ChartView {
     Bars,
@@ -143,6 +100,27 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     let keys = aggregate::keys_with_data(&analysis.measures);
     let key = match &args.measure {
         Some(code) => match MeasureKey::parse(code) {
+            Some(key) if code.split(':').count() == 2 => {
+                // No period given: the only one with data, else the choices.
+                let periods: Vec<MeasureKey> = keys
+                    .iter()
+                    .map(|(k, _)| *k)
+                    .filter(|k| k.category == key.category && k.kind == key.kind)
+                    .collect();
+                match periods.as_slice() {
+                    [] => key,
+                    [only] => *only,
+                    several => {
+                        let mut codes: Vec<String> = several.iter().map(MeasureKey::code).collect();
+                        codes.sort();
+                        eprintln!(
+                            "error: {code} has figures for several periods; choose one of: {}",
+                            codes.join(", ")
+                        );
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             Some(key) => key,
             None => {
                 eprintln!(
@@ -175,8 +153,12 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 key,
                 &provinces,
                 lang,
-                args.area.choice(),
-                args.year,
+                &aggregate::Choice {
+                    area: args.area.choice(),
+                    year: args.year,
+                    convert: args.convert,
+                    excluded: Default::default(),
+                },
             );
             if model.bars.is_empty() {
                 // A chart without a bar says nothing: write no file at all.
@@ -187,8 +169,9 @@ pub fn run(args: &ChartArgs) -> ExitCode {
                 return ExitCode::from(1);
             }
             if let Some(path) = &args.data {
-                let written =
-                    minsheng::export::write_atomically(path, |out| write_data(out, &model, lang));
+                let written = minsheng::export::write_atomically(path, |out| {
+                    export::write_chart_data(out, &model, lang)
+                });
                 match written {
                     Ok(()) => eprintln!("wrote {}", path.display()),
                     Err(err) => {
@@ -206,7 +189,11 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         ChartView::Multiples => {
             let keys: Vec<_> = keys.into_iter().collect();
             Scene::Multiples(minsheng::gui::views::overview::models(
-                &analysis, &keys, &provinces, lang,
+                &analysis,
+                &keys,
+                &provinces,
+                lang,
+                &Default::default(),
             ))
         }
     };

@@ -31,6 +31,7 @@ pub struct Views {
     pub terms: views::terms::TermsView,
     pub evidence: views::evidence::EvidencePanel,
     pub reader: views::reader::ReaderView,
+    pub changes: views::change::ChangeView,
 }
 
 /// The whole dashboard.
@@ -165,11 +166,12 @@ impl MinshengApp {
     /// The chart of the selected provinces and measure.
     pub fn chart_model(&self) -> Option<ChartModel> {
         let key = self.settings.measure?;
-        Some(ChartModel::build(
+        Some(ChartModel::build_with(
             &self.data.analysis,
             key,
             &views::ordered(&self.settings.selected),
             self.settings.lang,
+            &self.settings.choice(),
         ))
     }
 
@@ -204,6 +206,7 @@ impl MinshengApp {
             terms,
             evidence,
             reader,
+            changes,
         } = &mut self.views;
         egui::Panel::top("top").show(ui, |ui| {
             commands.extend(top_bar.ui(ui, &ctx));
@@ -242,6 +245,7 @@ impl MinshengApp {
                 View::Coverage => coverage.ui(ui, &ctx),
                 View::Map => map.ui(ui, &ctx),
                 View::Terms => terms.ui(ui, &ctx),
+                View::Changes => changes.ui(ui, &ctx),
             });
         });
         commands.extend(views::top_bar::dropped_files(&egui_ctx).map(Command::Open));
@@ -371,6 +375,13 @@ impl MinshengApp {
                 }
             }
             Command::Status(message) => self.status = Some(message),
+            Command::SetArea(area) => settings.area = area,
+            Command::SetYear(year) => settings.year = year,
+            Command::SetConvert(convert) => settings.convert = convert,
+            Command::Exclude {
+                figure_id,
+                excluded,
+            } => settings.set_excluded(figure_id, excluded),
         }
     }
 

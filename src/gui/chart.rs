@@ -12,8 +12,8 @@ use crate::measure::{Area, Kind, Qualifier};
 use super::i18n::{Lang, T};
 
 /// Province colours: a qualitative palette of twelve hues that stay apart
-/// (one blue, one teal, one green…; no two closer than 60 in RGB), assigned in selection order so every
-/// chart of one selection uses the same colour for the same province.
+/// (one blue, one teal, one green…; no two closer than 60 in RGB), the rest
+/// spread round the colour wheel: see [`color_of`].
 pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x4e, 0x79, 0xa7), // blue
     Color32::from_rgb(0xe1, 0x57, 0x59), // red
@@ -29,13 +29,35 @@ pub const PALETTE: [Color32; 12] = [
     Color32::from_rgb(0x8c, 0x2d, 0x04), // rust
 ];
 
-/// The colour of the n-th selected province.
+/// A province's colour, by its place in the fixed list of provinces: the
+/// same in every view and export whatever else is selected.
+pub fn color_of(province: &str) -> Color32 {
+    let index = crate::measure::PROVINCES
+        .iter()
+        .position(|p| *p == province)
+        .unwrap_or(crate::measure::PROVINCES.len());
+    province_color(index)
+}
+
+/// The n-th colour: [`PALETTE`], then the palette again darker (half as
+/// bright), then lighter (40% towards white, shifted by two hues so that no
+/// light red falls beside the pink). The 34 provinces get 34 colours, no two
+/// closer than 32 in RGB.
 pub fn province_color(index: usize) -> Color32 {
-    if let Some(c) = PALETTE.get(index) {
-        return *c;
-    }
-    let hue = (index as f32 * 0.618_034).fract();
-    egui::ecolor::Hsva::new(hue, 0.55, 0.75, 1.0).into()
+    let cycle = index / PALETTE.len();
+    let shift = if cycle >= 2 { 2 } else { 0 };
+    let base = PALETTE[(index + shift) % PALETTE.len()];
+    let [r, g, b, _] = base.to_array();
+    let channel = |c: u8| -> u8 {
+        let c = f32::from(c);
+        match cycle {
+            0 => c,
+            1 => c * 0.5,
+            _ => c + (255.0 - c) * 0.4,
+        }
+        .round() as u8
+    };
+    Color32::from_rgb(channel(r), channel(g), channel(b))
 }
 
 /// One bar as drawn.
@@ -76,6 +98,12 @@ pub struct ChartBar {
     pub evidence: Vec<usize>,
     /// Other figures for this province: (label, year).
     pub others: Vec<(String, Option<u16>)>,
+    /// Stated for the other period and converted (÷12 or ×12).
+    pub converted: bool,
+    /// Mentions the user excluded from this bar.
+    pub excluded: usize,
+    /// Far outside the other provinces' bars: see [`aggregate::suspicious`].
+    pub suspicious: bool,
 }
 
 /// Everything a chart shows, independent of how it is drawn.
@@ -90,6 +118,12 @@ pub struct ChartModel {
     pub missing: Vec<f64>,
     /// Urban and rural bars stand side by side, coloured by area.
     pub grouped: bool,
+    /// Bars converted from the other period, and mentions excluded: for the footnote.
+    pub converted: usize,
+    pub excluded: usize,
+    /// The year most bars are from, when some are from other years (those
+    /// bars' year labels carry a `*`).
+    pub common_year: Option<u16>,
 }
 
 /// Colours of the areas when urban and rural bars are grouped.
@@ -102,31 +136,48 @@ pub fn area_color(area: Area) -> Color32 {
 }
 
 impl ChartModel {
-    /// Bars of `key` for `provinces` (colours by position in `provinces`):
-    /// every area, the latest figure of each.
+    /// Bars of `key` for `provinces`: every area, the latest figure of each.
     pub fn build(analysis: &Analysis, key: MeasureKey, provinces: &[String], lang: Lang) -> Self {
         Self::build_with(
             analysis,
             key,
             provinces,
             lang,
-            aggregate::AreaChoice::Both,
-            aggregate::YearChoice::Latest,
+            &aggregate::Choice::default(),
         )
     }
 
-    /// Bars of `key` for `provinces`, of the chosen area and year.
+    /// Bars of `key` for `provinces`, of the chosen area and year, with
+    /// the excluded figures left out and the other period converted if asked.
     pub fn build_with(
         analysis: &Analysis,
         key: MeasureKey,
         provinces: &[String],
         lang: Lang,
-        area: aggregate::AreaChoice,
-        year: aggregate::YearChoice,
+        choice: &aggregate::Choice,
     ) -> Self {
-        let all = aggregate::bars(&analysis.measures, key, provinces);
-        let changes = aggregate::changes(&analysis.measures, key, provinces);
-        let selected = aggregate::select(all, area, year);
+        let measures = &analysis.measures;
+        let all = aggregate::bars_with(measures, key, provinces, choice);
+        let changes = aggregate::changes_with(measures, key, provinces, &choice.excluded);
+        // One area alone is a choice between urban and rural: on a measure
+        // without both, every area is drawn.
+        let areas_with_data = aggregate::areas(measures, key);
+        let area =
+            if areas_with_data.contains(&Area::Urban) && areas_with_data.contains(&Area::Rural) {
+                choice.area
+            } else {
+                aggregate::AreaChoice::Both
+            };
+        let selected = aggregate::select(all, area, choice.year);
+        let flagged = aggregate::suspicious_bars(
+            measures,
+            key,
+            &aggregate::Choice {
+                area,
+                ..choice.clone()
+            },
+        );
+
         let areas: Vec<Area> = Area::ALL
             .into_iter()
             .filter(|a| selected.iter().any(|b| b.area == *a))
@@ -134,7 +185,7 @@ impl ChartModel {
         let grouped = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
         // Each province's slot is 0.8 wide; its bars share it by area.
         let width = 0.8 / areas.len().max(1) as f64;
-        let bars: Vec<ChartBar> = selected
+        let mut bars: Vec<ChartBar> = selected
             .into_iter()
             .map(|bar| {
                 let index = provinces
@@ -143,18 +194,29 @@ impl ChartModel {
                     .unwrap_or(0);
                 let k = areas.iter().position(|a| *a == bar.area).unwrap_or(0);
                 let x = index as f64 + (k as f64 - (areas.len() as f64 - 1.0) / 2.0) * width;
-                let label = qualified_label(
+                let suspicious = flagged.contains(&(bar.province.clone(), bar.area));
+                let converted = bar.shown.converted;
+                let mut label = qualified_label(
                     bar.shown.value,
                     bar.shown.value_max,
                     bar.shown.qualifier,
                     key,
                     lang,
                 );
-                let short = short_label(&bar.shown, key, lang);
+                let mut short = short_label(&bar.shown, key, lang);
                 let year_label = match bar.year {
                     Some(y) => y.to_string(),
                     None => lang.tr(T::YearUnknown).to_owned(),
                 };
+                // On the chart a converted bar is lighter (the footnote says
+                // so); its label on buttons and hover says it in words.
+                if converted {
+                    label.push_str(lang.tr(T::ConvertedMark));
+                }
+                if suspicious {
+                    label.insert_str(0, "⚠ ");
+                    short.insert(0, '⚠');
+                }
                 let name = match bar.area {
                     Area::Joint => lang.province(&bar.province),
                     area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
@@ -172,7 +234,7 @@ impl ChartModel {
                             .map(|c| c.mention),
                     )
                     .collect();
-                let hover = format!(
+                let mut hover = format!(
                     "{name}: {label} · {year_label} · {} · {} {} · {} {}",
                     bar.shown.qualifier.as_str(),
                     bar.figures,
@@ -180,13 +242,31 @@ impl ChartModel {
                     bar.documents,
                     lang.tr(T::DocumentsUnit),
                 );
+                if converted {
+                    hover.push_str(&format!("\n{}", lang.tr(T::ConvertedHint)));
+                }
+                if suspicious {
+                    hover.push_str(&format!("\n⚠ {}", lang.tr(T::SuspiciousHint)));
+                }
+                if bar.excluded > 0 {
+                    hover.push_str(&format!("\n{} {}", lang.tr(T::ExcludedWord), bar.excluded));
+                }
+                let color = if grouped {
+                    area_color(bar.area)
+                } else {
+                    color_of(&bar.province)
+                };
                 ChartBar {
                     short,
-                    color: if grouped {
-                        area_color(bar.area)
+                    // A converted bar is drawn lighter.
+                    color: if converted {
+                        color.gamma_multiply(0.45)
                     } else {
-                        province_color(index)
+                        color
                     },
+                    converted,
+                    excluded: bar.excluded,
+                    suspicious,
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
                     qualifier: bar.shown.qualifier,
@@ -227,6 +307,18 @@ impl ChartModel {
             .filter(|(_, p)| !bars.iter().any(|b| b.province == **p))
             .map(|(i, _)| i as f64)
             .collect();
+        let common_year = mark_other_years(&mut bars, lang);
+        let converted = bars.iter().filter(|b| b.converted).count();
+        // Counted over the measures: a bar whose every figure is excluded is gone.
+        let excluded = if choice.excluded.is_empty() {
+            0
+        } else {
+            measures
+                .iter()
+                .filter(|f| MeasureKey::of(f) == key && provinces.contains(&f.measure.province))
+                .filter(|f| choice.excluded.contains(&aggregate::figure_id(f)))
+                .count()
+        };
         let mut title = measure_title(key, lang);
         let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
         if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max())
@@ -241,8 +333,63 @@ impl ChartModel {
             axis,
             missing,
             grouped,
+            converted,
+            excluded,
+            common_year,
         }
     }
+
+    /// What the footnote adds about this chart: converted bars and
+    /// excluded figures (empty when neither).
+    pub fn footnote_note(&self, lang: Lang) -> String {
+        let mut notes = Vec::new();
+        if self.converted > 0 {
+            let period = lang.period(self.key.period);
+            notes.push(format!(
+                "{} {} {period}",
+                self.converted,
+                lang.tr(T::ConvertedNote)
+            ));
+        }
+        if let Some(year) = self.common_year {
+            notes.push(format!("{} ({year})", lang.tr(T::OtherYearNote)));
+        }
+        if self.excluded > 0 {
+            notes.push(format!(
+                "{} {} {}",
+                lang.tr(T::ExcludedWord),
+                self.excluded,
+                lang.tr(T::FiguresWord)
+            ));
+        }
+        notes.join(" · ")
+    }
+}
+
+/// When the bars come from several years: mark those not from the most
+/// common year (ties: the latest) with `*` on their year label and in their
+/// hover, and return that year.
+fn mark_other_years(bars: &mut [ChartBar], lang: Lang) -> Option<u16> {
+    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for year in bars.iter().filter_map(|b| b.year) {
+        *counts.entry(year).or_default() += 1;
+    }
+    if counts.len() < 2 {
+        return None;
+    }
+    let common = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)))
+        .map(|(y, _)| *y)?;
+    for bar in bars
+        .iter_mut()
+        .filter(|b| b.year.is_some_and(|y| y != common))
+    {
+        bar.year_label.push('*');
+        bar.hover
+            .push_str(&format!("\n{} ({common})", lang.tr(T::OtherYearNote)));
+    }
+    Some(common)
 }
 
 /// `临时救助 · 每人金额 · 一次性`.
@@ -341,6 +488,7 @@ pub fn plot_ui(
     let axis_names: Vec<String> = model.axis.iter().map(|(_, n)| n.clone()).collect();
     let slots = model.axis.len().max(1);
     let label_size = value_label_size(ui, model, compact);
+    let years_fit = label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size));
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
         Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
@@ -408,14 +556,18 @@ pub fn plot_ui(
                         .width(0.6),
                 ],
             ));
-            plot_ui.text(
-                Text::new(
-                    "",
-                    PlotPoint::new(x, h),
-                    RichText::new(format!("{no_data}\n")),
-                )
-                .anchor(egui::Align2::CENTER_BOTTOM),
-            );
+            // Where value labels do not fit, neither does this one (the
+            // buttons under the chart say it).
+            if label_size.is_some() {
+                plot_ui.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(x, h),
+                        RichText::new(format!("{no_data}\n")),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM),
+                );
+            }
         }
         for (i, bar) in bars.iter().enumerate() {
             let x = bar.x;
@@ -467,7 +619,12 @@ pub fn plot_ui(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(format!("{}\n{}\n", bar.short, bar.year_label)).size(size),
+                        RichText::new(if years_fit {
+                            format!("{}\n{}\n", bar.short, bar.year_label)
+                        } else {
+                            format!("{}\n", bar.short)
+                        })
+                        .size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -513,10 +670,8 @@ fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
 /// at which every bar's value label fits within its bar's slot, or `None`
 /// when even the smallest would overlap its neighbours.
 pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Option<f32> {
-    let slots = model.axis.len().max(1) as f32 + 0.2;
     // A bar's share of its province's slot (all of it when areas are not grouped).
-    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
-    let slot = (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share;
+    let slot = slot_width(ui, model, compact);
     let sizes: &[f32] = if compact {
         &[10.0, 9.0]
     } else {
@@ -544,6 +699,34 @@ pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Opt
         .find(|&size| labels_fit(widest(size), slot))
 }
 
+/// Whether every bar's year label (`2023`, `年份不详`, `2023(折算)`) fits
+/// within its bar's slot at `size` points; where they do not, the year is
+/// left to the hover and the buttons under the chart.
+pub fn year_labels_fit(ui: &egui::Ui, model: &ChartModel, compact: bool, size: f32) -> bool {
+    let widest = model
+        .bars
+        .iter()
+        .map(|b| {
+            ui.painter()
+                .layout_no_wrap(
+                    b.year_label.clone(),
+                    egui::FontId::proportional(size),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0f32, f32::max);
+    labels_fit(widest, slot_width(ui, model, compact))
+}
+
+/// The width of one bar's share of its province's slot (points).
+fn slot_width(ui: &egui::Ui, model: &ChartModel, compact: bool) -> f32 {
+    let slots = model.axis.len().max(1) as f32 + 0.2;
+    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
+    (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share
+}
+
 /// Whether labels of `widest` points fit side by side in slots of `slot` points.
 pub fn labels_fit(widest: f32, slot: f32) -> bool {
     widest + 4.0 <= slot
@@ -551,6 +734,12 @@ pub fn labels_fit(widest: f32, slot: f32) -> bool {
 
 /// The chart as exported: title, unit, bars, province legend and footnote.
 pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footnote: &str) {
+    let note = model.footnote_note(lang);
+    let footnote = if note.is_empty() {
+        footnote.to_owned()
+    } else {
+        format!("{note} · {footnote}")
+    };
     ui.vertical(|ui| {
         ui.add_space(6.0);
         ui.label(RichText::new(&model.title).size(20.0).strong());

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::export::Target;
 use super::settings::View;
-use crate::aggregate::MeasureKey;
+use crate::aggregate::{AreaChoice, MeasureKey, YearChoice};
 use crate::measure::Span;
 
 /// A change asked for by a view, carried out at the end of the frame.
@@ -56,6 +56,16 @@ pub enum Command {
     /// Close the reader, else the evidence, else the term's lines.
     ClosePanel,
     Status(String),
+    /// The compare view's areas, year and period conversion.
+    SetArea(AreaChoice),
+    SetYear(YearChoice),
+    SetConvert(bool),
+    /// Leave a figure out of charts and exports (by its
+    /// [`figure_id`](crate::aggregate::figure_id)), or bring it back.
+    Exclude {
+        figure_id: String,
+        excluded: bool,
+    },
 }
 
 /// Why a dialog was opened.

@@ -20,6 +20,8 @@ use crate::measure::Found;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
     Chart(MeasureKey),
+    /// The bars of the compare view's chart as CSV, one row a bar.
+    ChartData(MeasureKey),
     Overview,
     Map(MeasureKey),
     Csv,
@@ -30,7 +32,7 @@ impl Target {
     /// The file type for a save dialog: (label, extension).
     pub fn filter(self) -> (&'static str, &'static str) {
         match self {
-            Self::Csv => ("CSV", "csv"),
+            Self::Csv | Self::ChartData(_) => ("CSV", "csv"),
             Self::Json => ("JSON Lines", "jsonl"),
             Self::Chart(_) | Self::Overview | Self::Map(_) => ("PNG", "png"),
         }
@@ -40,14 +42,17 @@ impl Target {
     pub fn suggested_name(self, lang: Lang) -> String {
         let date = today();
         match self {
-            Self::Chart(key) => {
+            Self::Chart(key) | Self::ChartData(key) => {
                 let mut parts = vec![lang.category(key.category), lang.kind(key.kind)];
                 let period = lang.period(key.period);
                 if !period.is_empty() {
                     parts.push(period);
                 }
                 let name = parts.join("_").replace([' ', '/'], "-");
-                format!("minsheng_{name}_{date}.png")
+                match self {
+                    Self::ChartData(_) => format!("minsheng_{name}_{date}.csv"),
+                    _ => format!("minsheng_{name}_{date}.png"),
+                }
             }
             Self::Map(_) => format!("minsheng_map_{date}.png"),
             Self::Overview => format!("minsheng_overview_{date}.png"),
@@ -61,7 +66,7 @@ impl Target {
     pub fn default_folder(self) -> PathBuf {
         let dirs = directories::UserDirs::new();
         let picked = dirs.as_ref().and_then(|d| match self {
-            Self::Csv | Self::Json => d.document_dir(),
+            Self::Csv | Self::Json | Self::ChartData(_) => d.document_dir(),
             Self::Chart(_) | Self::Overview | Self::Map(_) => d.picture_dir(),
         });
         match (picked, &dirs) {
@@ -202,6 +207,56 @@ pub fn write_figures(
     .map_err(|e| e.to_string())
 }
 
+/// The columns of `--data`, one row a bar drawn.
+pub const DATA_COLUMNS: [&str; 12] = [
+    "province",
+    "area",
+    "value",
+    "value_max",
+    "qualifier",
+    "year",
+    "period",
+    "unit",
+    "figures",
+    "documents",
+    "converted",
+    "excluded",
+];
+
+/// The bars of `model` as CSV rows: values as drawn (converted where
+/// `converted` is true), with the excluded figures counted per bar.
+pub fn write_chart_data(
+    out: &mut dyn std::io::Write,
+    model: &ChartModel,
+    lang: Lang,
+) -> std::io::Result<()> {
+    use crate::export::{neutralise, number_json};
+    out.write_all("\u{FEFF}".as_bytes())?;
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(DATA_COLUMNS)?;
+    let unit = chart::unit_label(model.key, lang);
+    let period = model.key.period.map(|p| p.as_str()).unwrap_or_default();
+    for bar in &model.bars {
+        w.write_record([
+            neutralise(&bar.province),
+            bar.area.as_str().to_owned(),
+            number_json(bar.value).to_string(),
+            bar.value_max
+                .map(|v| number_json(v).to_string())
+                .unwrap_or_default(),
+            bar.qualifier.as_str().to_owned(),
+            bar.year.map(|y| y.to_string()).unwrap_or_default(),
+            period.to_owned(),
+            neutralise(&unit),
+            bar.figures.to_string(),
+            bar.documents.to_string(),
+            bar.converted.to_string(),
+            bar.excluded.to_string(),
+        ])?;
+    }
+    w.flush()
+}
+
 /// `已保存 chart.png · 位于 /home/me/Pictures`, or why it failed.
 pub fn saved_message(lang: Lang, result: &Result<PathBuf, String>) -> String {
     match result {
@@ -251,24 +306,51 @@ pub fn save_work(
     };
     let job = match target {
         Target::Chart(key) => Some(picture(
-            Scene::Chart(ChartModel::build(&analysis, key, &selection, lang)),
+            Scene::Chart(ChartModel::build_with(
+                &analysis,
+                key,
+                &selection,
+                lang,
+                &settings.choice(),
+            )),
             egui::vec2(960.0, 600.0),
         )),
         Target::Overview => {
-            let models = super::views::overview::models(&analysis, &data.keys, &selection, lang);
+            let excluded = settings.excluded_here();
+            let models =
+                super::views::overview::models(&analysis, &data.keys, &selection, lang, &excluded);
             let size = super::views::overview::export_size(models.len());
             Some(picture(Scene::Multiples(models), size))
         }
         Target::Map(key) => Some(picture(
-            Scene::Map(super::views::map::map_model(&analysis, key, lang)),
+            Scene::Map(super::views::map::map_model(
+                &analysis,
+                key,
+                lang,
+                &settings.excluded_here(),
+            )),
             egui::vec2(900.0, 760.0),
         )),
-        Target::Csv | Target::Json => None,
+        Target::Csv | Target::Json | Target::ChartData(_) => None,
+    };
+    let chart_data = match target {
+        Target::ChartData(key) => Some(ChartModel::build_with(
+            &analysis,
+            key,
+            &selection,
+            lang,
+            &settings.choice(),
+        )),
+        _ => None,
     };
     move || {
-        let written = match job {
-            Some(job) => job.write(&path),
-            None => {
+        let written = match (job, chart_data) {
+            (Some(job), _) => job.write(&path),
+            (None, Some(model)) => {
+                crate::export::write_atomically(&path, |out| write_chart_data(out, &model, lang))
+                    .map_err(|e| e.to_string())
+            }
+            (None, None) => {
                 // Filtering 10⁵ measures and writing them is slow: here, off the UI thread.
                 let measures: Vec<Found> = analysis
                     .measures

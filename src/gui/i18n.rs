@@ -102,6 +102,25 @@ pub enum T {
     Before,
     Increase,
     Rows,
+    // Changes, conversion, exclusion
+    ChangesView,
+    BeforeAfter,
+    Increments,
+    NoChanges,
+    ChangesHint,
+    ConvertTo,
+    ConvertedMark,
+    ConvertedHint,
+    ConvertedNote,
+    SuspiciousHint,
+    ExcludedWord,
+    Exclude,
+    Restore,
+    LatestShort,
+    AfterUnknown,
+    OtherYearNote,
+    ExportChartData,
+    ExportChartDataHint,
 }
 
 impl Lang {
@@ -212,6 +231,43 @@ impl Lang {
             T::Increase => ("增幅", "increase"),
             T::Rows => ("行", "rows"),
             T::ReplacedBytes => ("含无法解码的字节", "some bytes could not be decoded"),
+            // Changes, conversion, exclusion
+            T::ChangesView => ("调整变化", "Changes"),
+            T::BeforeAfter => ("调整前 → 调整后", "Before → after"),
+            T::Increments => ("增加额", "Increases"),
+            T::NoChanges => (
+                "所选省份没有这项指标的调整数据",
+                "The selected provinces state no change of this measure",
+            ),
+            T::ChangesHint => (
+                "只画调整，不画水平值（水平值见“对比”）：空心点为调整前，实心点为调整后；悬停查看年份和出处",
+                "Changes only, never levels (levels are under Compare): hollow is before, filled is after; hover for year and sources",
+            ),
+            T::ConvertTo => ("折算为", "Convert to "),
+            T::ConvertedMark => ("(折算)", " (converted)"),
+            T::ConvertedHint => (
+                "由另一周期的数据折算（÷12 或 ×12）",
+                "converted from the other period (÷12 or ×12)",
+            ),
+            T::ConvertedNote => ("个浅色柱子由另一周期折算为", "lighter bars converted to"),
+            T::SuspiciousHint => (
+                "与其他省份中位数相差 30 倍以上，请核对原文",
+                "30 times or more from the other provinces' median: check the source",
+            ),
+            T::ExcludedWord => ("已排除", "Excluded"),
+            T::Exclude => (
+                "排除此数据（可恢复）",
+                "Exclude this figure (can be restored)",
+            ),
+            T::Restore => ("恢复", "Restore"),
+            T::LatestShort => ("最新", "Latest"),
+            T::AfterUnknown => ("调整前（调整后数值不详）", "Before (new level not stated)"),
+            T::ExportChartData => ("导出图表数据…", "Export chart data…"),
+            T::ExportChartDataHint => (
+                "图中的柱子，每行一个（CSV，含年份、折算与排除）",
+                "The bars drawn, one row each (CSV, with year, conversion and exclusions)",
+            ),
+            T::OtherYearNote => ("* 不是多数柱子的年份", "* not the year of most bars"),
         };
         match self {
             Self::Zh => zh,

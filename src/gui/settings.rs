@@ -1,11 +1,11 @@
 //! What the dashboard remembers between runs. Unknown or missing fields fall
 //! back to their defaults, so an old or damaged state never stops the app.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::i18n::Lang;
-use crate::aggregate::MeasureKey;
+use crate::aggregate::{AreaChoice, Choice, MeasureKey, YearChoice};
 use crate::corpus;
 
 /// The views of the main area.
@@ -19,6 +19,8 @@ pub enum View {
     Coverage,
     Map,
     Terms,
+    /// Changes: before → after and increases, apart from levels.
+    Changes,
 }
 
 /// The smallest window in which every view still reads (points).
@@ -46,6 +48,13 @@ pub struct Settings {
     pub export_white: bool,
     /// The window's inner size when last closed (points).
     pub window: Option<[f32; 2]>,
+    /// The compare view's areas, year and period conversion.
+    pub area: AreaChoice,
+    pub year: YearChoice,
+    pub convert: bool,
+    /// Figures the user excluded, by source (see [`source_key`]), each by
+    /// its [`figure_id`](crate::aggregate::figure_id).
+    pub excluded: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Default for Settings {
@@ -63,6 +72,10 @@ impl Default for Settings {
             export_scale: 2,
             export_white: true,
             window: None,
+            area: AreaChoice::Both,
+            year: YearChoice::Latest,
+            convert: false,
+            excluded: BTreeMap::new(),
         }
     }
 }
@@ -83,6 +96,38 @@ impl Settings {
             sane(w, MIN_WINDOW[0], DEFAULT_WINDOW[0]),
             sane(h, MIN_WINDOW[1], DEFAULT_WINDOW[1]),
         ]
+    }
+
+    /// The figures excluded from the source now open.
+    pub fn excluded_here(&self) -> BTreeSet<String> {
+        self.excluded
+            .get(&source_key(&self.opened))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Exclude a figure of the source now open, or bring it back.
+    pub fn set_excluded(&mut self, figure_id: String, excluded: bool) {
+        let key = source_key(&self.opened);
+        let set = self.excluded.entry(key.clone()).or_default();
+        if excluded {
+            set.insert(figure_id);
+        } else {
+            set.remove(&figure_id);
+        }
+        if set.is_empty() {
+            self.excluded.remove(&key);
+        }
+    }
+
+    /// How the compare view chooses its bars (and what its exports draw).
+    pub fn choice(&self) -> Choice {
+        Choice {
+            area: self.area,
+            year: self.year,
+            convert: self.convert,
+            excluded: self.excluded_here(),
+        }
     }
 
     /// Remember the user's selection for the source now open.

@@ -82,3 +82,45 @@ fn a_terms_lines_are_found_off_the_ui_thread_and_open_the_reader() {
     let doc = &harness.state().data.analysis.documents[doc_index];
     assert_eq!(&doc.original[span.start..span.end], "救助");
 }
+
+#[test]
+fn changes_are_listed_as_changes_and_each_figure_can_be_excluded() {
+    let text =
+        "## 青海新闻\n\n2023年青海城乡低保标准由每人每月680元提高到730元，每人每月提高50元。\n";
+    let doc = minsheng::corpus::Document::from_bytes("0.txt", Default::default(), text.as_bytes())
+        .expect("reads");
+    let analysis = minsheng::analysis::from_documents(vec![doc], Vec::new());
+    let key = minsheng::aggregate::MeasureKey::parse("minimum_living:amount_per_person:month")
+        .expect("a key");
+    let mentions: Vec<usize> = (0..analysis.measures.len()).collect();
+    let before = analysis
+        .measures
+        .iter()
+        .position(|f| f.measure.change == minsheng::measure::Change::Before)
+        .expect("a before figure");
+    let mut panel = EvidencePanel::default();
+    panel.show(Evidence {
+        province: "青海".into(),
+        key,
+        mentions,
+    });
+    let mut harness = alone(panel, Default::default(), EvidencePanel::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 3, Vec::new());
+    harness.run();
+    harness.get_by_label_contains("680 → 730元/人·月");
+    harness.get_by_label_contains("+50元/人·月");
+    harness
+        .get_all_by_label("×")
+        .nth(before)
+        .expect("one × a figure")
+        .click();
+    harness.run();
+    let id = minsheng::aggregate::figure_id(&harness.state().data.analysis.measures[before]);
+    assert_eq!(
+        harness.state().commands.last(),
+        Some(&Command::Exclude {
+            figure_id: id,
+            excluded: true
+        })
+    );
+}

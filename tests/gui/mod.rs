@@ -5,6 +5,7 @@
 //! (`UPDATE_SNAPSHOTS=1` rewrites them).
 
 mod app;
+mod change;
 mod compare;
 mod coverage;
 mod documents;

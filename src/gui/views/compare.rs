@@ -7,33 +7,48 @@ use std::sync::Arc;
 use egui::RichText;
 
 use super::Ctx;
-use crate::aggregate::{AreaChoice, MeasureKey, YearChoice};
+use crate::aggregate::{self, AreaChoice, Choice, MeasureKey, YearChoice};
 use crate::gui::app::Command;
 use crate::gui::chart::{self, ChartModel};
 use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
-use crate::measure::Area;
+use crate::measure::{Area, Kind, Period};
 
-/// What a chart was built for: analysis generation, selection, language, measure, area.
-pub type ChartKey = (u64, Vec<String>, Lang, MeasureKey, AreaChoice);
+/// What a chart was built for: analysis generation, selection, language,
+/// measure, and the choice of area, year, conversion and exclusions.
+pub type ChartKey = (u64, Vec<String>, Lang, MeasureKey, Choice);
 
 /// The comparison and the chart it last built.
 #[derive(Default)]
 pub struct CompareView {
     chart: Option<(ChartKey, Arc<ChartModel>)>,
-    /// Urban and rural side by side, or one of them alone.
-    pub area: AreaChoice,
+    /// The years with data of the measure shown.
+    years: Option<(YearsKey, Vec<u16>)>,
+}
+
+/// What a list of years was found for: analysis generation, selection, measure.
+type YearsKey = (u64, Vec<String>, MeasureKey);
+
+/// Whether `key` can take in the other period's figures converted: an
+/// amount per month or per year.
+pub fn convertible(key: MeasureKey) -> bool {
+    matches!(
+        key.kind,
+        Kind::AmountPerPerson | Kind::AmountPerHousehold | Kind::AmountTotal
+    ) && matches!(key.period, Some(Period::Month | Period::Year))
 }
 
 impl CompareView {
     /// The chart of `key` for the selection, built once per analysis, selection and language.
     pub fn chart(&mut self, ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
+        let mut choice = ctx.settings.choice();
+        choice.convert &= convertible(key);
         let wanted: ChartKey = (
             ctx.data.generation,
             ctx.selection.clone(),
             ctx.lang(),
             key,
-            self.area,
+            choice,
         );
         match &self.chart {
             Some((built, model)) if *built == wanted => Arc::clone(model),
@@ -43,11 +58,24 @@ impl CompareView {
                     key,
                     &ctx.selection,
                     ctx.lang(),
-                    self.area,
-                    YearChoice::Latest,
+                    &wanted.4,
                 ));
                 self.chart = Some((wanted, Arc::clone(&model)));
                 model
+            }
+        }
+    }
+
+    /// The years stated by the selection's figures of `key`, oldest first.
+    pub fn years(&mut self, ctx: &Ctx<'_>, key: MeasureKey) -> Vec<u16> {
+        let wanted = (ctx.data.generation, ctx.selection.clone(), key);
+        match &self.years {
+            Some((built, years)) if *built == wanted => years.clone(),
+            _ => {
+                let bars = aggregate::bars(&ctx.analysis().measures, key, &ctx.selection);
+                let years = aggregate::years(&bars);
+                self.years = Some((wanted, years.clone()));
+                years
             }
         }
     }
@@ -59,21 +87,29 @@ impl CompareView {
         };
         let areas = crate::aggregate::areas(&ctx.analysis().measures, key);
         let two_areas = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
-        if !two_areas {
-            self.area = AreaChoice::Both;
-        }
         let model = self.chart(ctx, key);
+        let years = self.years(ctx, key);
         let mut command = None;
         ui.horizontal_wrapped(|ui| {
             ui.heading(&model.title);
             ui.label(RichText::new(chart::unit_label(key, ctx.lang())).weak());
-            ui.separator();
+        });
+        // The controls on a line of their own: with the title beside them a
+        // narrow window (the evidence panel open) pushed them past its edge.
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .button(ctx.tr(T::ExportPng))
                 .on_hover_text("Ctrl+E")
                 .clicked()
             {
                 command = Some(Command::Export(Target::Chart(key)));
+            }
+            if ui
+                .button(ctx.tr(T::ExportChartData))
+                .on_hover_text(ctx.tr(T::ExportChartDataHint))
+                .clicked()
+            {
+                command = Some(Command::Export(Target::ChartData(key)));
             }
             let mut scale = ctx.settings.export_scale;
             let slider = egui::Slider::new(&mut scale, 1..=3)
@@ -84,13 +120,37 @@ impl CompareView {
             }
             if two_areas {
                 ui.separator();
-                let before = self.area;
-                ui.selectable_value(&mut self.area, AreaChoice::Both, ctx.tr(T::AllAreas));
-                ui.selectable_value(&mut self.area, AreaChoice::Urban, ctx.tr(T::Urban));
-                ui.selectable_value(&mut self.area, AreaChoice::Rural, ctx.tr(T::Rural));
-                if self.area != before {
-                    ui.ctx().request_repaint();
+                let mut area = ctx.settings.area;
+                ui.selectable_value(&mut area, AreaChoice::Both, ctx.tr(T::AllAreas));
+                ui.selectable_value(&mut area, AreaChoice::Urban, ctx.tr(T::Urban));
+                ui.selectable_value(&mut area, AreaChoice::Rural, ctx.tr(T::Rural));
+                if area != ctx.settings.area {
+                    command = Some(Command::SetArea(area));
                 }
+            }
+            command = year_picker_ui(ui, ctx, &years).or(command.take());
+            let other = match key.period {
+                Some(Period::Month) => Some(Period::Year),
+                _ => Some(Period::Month),
+            };
+            let other_key = MeasureKey {
+                period: other,
+                ..key
+            };
+            // Offered only where the other period has figures to convert.
+            if convertible(key) && ctx.data.keys.iter().any(|(k, _)| *k == other_key) {
+                let mut convert = ctx.settings.convert;
+                let text = format!("{}{}", ctx.tr(T::ConvertTo), ctx.lang().period(key.period));
+                if ui
+                    .checkbox(&mut convert, text)
+                    .on_hover_text(ctx.tr(T::ConvertedHint))
+                    .changed()
+                {
+                    command = Some(Command::SetConvert(convert));
+                }
+            }
+            if let Some(restore) = excluded_ui(ui, ctx) {
+                command = Some(restore);
             }
             let mut white = ctx.settings.export_white;
             if ui.checkbox(&mut white, ctx.tr(T::White)).changed() {
@@ -106,11 +166,19 @@ impl CompareView {
         if let Some(i) = chart::plot_ui(ui, &model, ctx.lang(), "compare", height, false) {
             command = evidence(&model, i);
         }
-        let mut hint = format!("{} · {}", ctx.tr(T::ClickBarHint), ctx.tr(T::Latest));
+        let year = match ctx.settings.year {
+            YearChoice::Latest => ctx.tr(T::Latest).to_owned(),
+            YearChoice::Year(y) => y.to_string(),
+        };
+        let mut hint = format!("{} · {year}", ctx.tr(T::ClickBarHint));
         if chart::value_label_size(ui, &model, false).is_none() {
             hint = format!("{} · {hint}", ctx.tr(T::ValuesOnHover));
         }
         ui.label(RichText::new(hint).small().weak());
+        let note = model.footnote_note(ctx.lang());
+        if !note.is_empty() {
+            ui.label(RichText::new(note).small().weak());
+        }
         if model.grouped {
             chart::area_legend_ui(ui, &model, ctx.lang());
         }
@@ -135,6 +203,73 @@ impl CompareView {
         });
         command
     }
+}
+
+/// 最新 or one year with data; the title says the span when bars come from several years.
+fn year_picker_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, years: &[u16]) -> Option<Command> {
+    // Shown while a year is chosen, too: a measure with one year must let it go.
+    if years.len() < 2 && ctx.settings.year == YearChoice::Latest {
+        return None;
+    }
+    let name = |year: YearChoice| match year {
+        YearChoice::Latest => ctx.tr(T::LatestShort).to_owned(),
+        YearChoice::Year(y) => y.to_string(),
+    };
+    let mut year = ctx.settings.year;
+    ui.separator();
+    egui::ComboBox::new("compare_year", ctx.tr(T::Year))
+        .selected_text(name(year))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut year, YearChoice::Latest, name(YearChoice::Latest));
+            for &y in years.iter().rev() {
+                ui.selectable_value(&mut year, YearChoice::Year(y), name(YearChoice::Year(y)));
+            }
+        });
+    (year != ctx.settings.year).then_some(Command::SetYear(year))
+}
+
+/// `已排除 N`: the figures left out of this corpus's charts, each with 恢复.
+pub fn excluded_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+    let excluded = ctx.settings.excluded_here();
+    if excluded.is_empty() {
+        return None;
+    }
+    let mut command = None;
+    let title = format!("{} {}", ctx.tr(T::ExcludedWord), excluded.len());
+    ui.separator();
+    ui.menu_button(title, |ui| {
+        let lang = ctx.lang();
+        for id in &excluded {
+            let found = ctx
+                .analysis()
+                .measures
+                .iter()
+                .find(|f| aggregate::figure_id(f) == *id);
+            let text = match found {
+                Some(f) => {
+                    let m = &f.measure;
+                    let mut parts = vec![lang.province(&m.province)];
+                    parts.push(chart::measure_title(MeasureKey::of(f), lang));
+                    parts.push(lang.value(m.value, m.kind, m.period));
+                    parts.extend(m.year.map(|y| y.to_string()));
+                    parts.push(format!("{} : {}", m.doc, f.line));
+                    parts.join(" · ")
+                }
+                None => id.clone(),
+            };
+            ui.horizontal(|ui| {
+                if ui.button(ctx.tr(T::Restore)).clicked() {
+                    ui.close();
+                    command = Some(Command::Exclude {
+                        figure_id: id.clone(),
+                        excluded: false,
+                    });
+                }
+                ui.label(RichText::new(text).small());
+            });
+        }
+    });
+    command
 }
 
 /// Why there is nothing to draw: no province selected, or none with figures.

@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, text::LayoutJob};
 
-use super::Ctx;
-use crate::aggregate::MeasureKey;
+use super::{Ctx, change};
+use crate::aggregate::{self, MeasureKey};
 use crate::gui::app::{Command, Evidence};
 use crate::gui::chart;
 use crate::gui::i18n::T;
 use crate::gui::loading::Task;
+use crate::measure::Change;
 use crate::terms::Context;
 
 /// Each province's lines for a term.
@@ -172,6 +173,14 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
     ));
     ui.separator();
     let mut command = None;
+    let excluded = ctx.settings.excluded_here();
+    // Every figure is judged against the bars of the other provinces.
+    let others = aggregate::other_provinces_bars(
+        &analysis.measures,
+        evidence.key,
+        &ctx.settings.choice(),
+        &evidence.province,
+    );
     egui::ScrollArea::vertical().show(ui, |ui| {
         for &i in &evidence.mentions {
             let Some(found) = analysis.measures.get(i) else {
@@ -180,12 +189,67 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
             let doc = analysis.documents.get(found.doc_index);
             let m = &found.measure;
             let key = MeasureKey::of(found);
-            let value = chart::qualified_label(m.value, m.value_max, m.qualifier, key, lang);
+            let figure_id = aggregate::figure_id(found);
+            let is_excluded = excluded.contains(&figure_id);
+            let changed_to = found
+                .changed_to
+                .and_then(|t| analysis.measures.get(t))
+                .map(|to| to.measure.value);
+            // Changes as changes: `680 → 730元`, `+30元`; levels as levels.
+            let value = match m.change {
+                Change::Before => change::change_label(
+                    change::Shape::Dumbbell {
+                        before: m.value,
+                        after: changed_to,
+                    },
+                    key,
+                    lang,
+                ),
+                Change::Increase => {
+                    change::change_label(change::Shape::Increment(m.value), key, lang)
+                }
+                Change::Level => {
+                    chart::qualified_label(m.value, m.value_max, m.qualifier, key, lang)
+                }
+            };
+            let suspicious = m.change == Change::Level
+                && key == evidence.key
+                && aggregate::suspicious(m.value, &others);
             let mut facts = vec![value];
             facts.extend(m.year.map(|y| y.to_string()));
             facts.extend([lang.area(m.area), lang.change(m.change)].map(str::to_owned));
             facts.retain(|f| !f.is_empty());
-            ui.label(RichText::new(facts.join(" · ")).strong());
+            ui.horizontal(|ui| {
+                let mut text = RichText::new(facts.join(" · ")).strong();
+                if is_excluded {
+                    text = text.strikethrough().weak();
+                }
+                if suspicious {
+                    ui.label(RichText::new("⚠").color(ui.visuals().warn_fg_color))
+                        .on_hover_text(lang.tr(T::SuspiciousHint));
+                }
+                ui.label(text);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if is_excluded {
+                        if ui.small_button(lang.tr(T::Restore)).clicked() {
+                            command = Some(Command::Exclude {
+                                figure_id: figure_id.clone(),
+                                excluded: false,
+                            });
+                        }
+                        ui.label(RichText::new(lang.tr(T::ExcludedWord)).small().weak());
+                    } else if ui
+                        .small_button("×")
+                        .on_hover_text(lang.tr(T::Exclude))
+                        .clicked()
+                    {
+                        command = Some(Command::Exclude {
+                            figure_id: figure_id.clone(),
+                            excluded: true,
+                        });
+                    }
+                });
+            });
             let job = highlighted_quote(ui, found, doc);
             if ui
                 .add(egui::Label::new(job).sense(egui::Sense::click()))
@@ -199,10 +263,6 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
                     .small()
                     .weak(),
             );
-            if let Some(to) = found.changed_to.and_then(|t| analysis.measures.get(t)) {
-                let after = lang.value(to.measure.value, to.measure.kind, to.measure.period);
-                ui.label(RichText::new(format!("{} {after}", lang.tr(T::ChangedTo))).small());
-            }
             ui.separator();
         }
     });

@@ -17,10 +17,13 @@ use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
 use crate::measure::PROVINCES;
 
+/// What the map was built for: analysis generation, language, measure, figures excluded.
+type BuiltFor = (u64, Lang, MeasureKey, std::collections::BTreeSet<String>);
+
 /// The map and the model it last built.
 #[derive(Default)]
 pub struct MapView {
-    built: Option<((u64, Lang, MeasureKey), Arc<ChartModel>)>,
+    built: Option<(BuiltFor, Arc<ChartModel>)>,
 }
 
 impl MapView {
@@ -30,11 +33,11 @@ impl MapView {
             return None;
         };
         let lang = ctx.lang();
-        let wanted = (ctx.data.generation, lang, key);
+        let wanted = (ctx.data.generation, lang, key, ctx.settings.excluded_here());
         let model = match &self.built {
             Some((built, model)) if *built == wanted => Arc::clone(model),
             _ => {
-                let model = Arc::new(map_model(ctx.analysis(), key, lang));
+                let model = Arc::new(map_model(ctx.analysis(), key, lang, &wanted.3));
                 self.built = Some((wanted, Arc::clone(&model)));
                 model
             }
@@ -81,9 +84,18 @@ pub static TILES: LazyLock<BTreeMap<&'static str, (usize, usize)>> = LazyLock::n
 });
 
 /// What the map shows: every province's figure for one measure.
-pub fn map_model(analysis: &Analysis, key: MeasureKey, lang: Lang) -> ChartModel {
+pub fn map_model(
+    analysis: &Analysis,
+    key: MeasureKey,
+    lang: Lang,
+    excluded: &std::collections::BTreeSet<String>,
+) -> ChartModel {
     let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
-    ChartModel::build(analysis, key, &all, lang)
+    let choice = crate::aggregate::Choice {
+        excluded: excluded.clone(),
+        ..Default::default()
+    };
+    ChartModel::build_with(analysis, key, &all, lang, &choice)
 }
 
 /// Draw the tile map; returns the evidence of a province the user clicked.

@@ -2,6 +2,7 @@
 //! colours, with one colour key for all of them above. Also the picture of
 //! it that `导出 PNG…` writes.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::RichText;
@@ -18,8 +19,9 @@ use crate::gui::i18n::{Lang, T};
 const MIN_COLUMN: f32 = 300.0;
 const SPACING: f32 = 12.0;
 
-/// What the charts were built for: analysis generation, selection, language.
-type BuiltFor = (u64, Vec<String>, Lang);
+/// What the charts were built for: analysis generation, selection,
+/// language, figures excluded.
+type BuiltFor = (u64, Vec<String>, Lang, BTreeSet<String>);
 
 /// The overview and the charts it last built.
 #[derive(Default)]
@@ -27,15 +29,21 @@ pub struct OverviewView {
     built: Option<(BuiltFor, Arc<Vec<ChartModel>>)>,
 }
 
-/// Every measure's chart for `selection` that has at least one bar.
+/// Every measure's chart for `selection` that has at least one bar, the
+/// `excluded` figures left out.
 pub fn models(
     analysis: &Analysis,
     keys: &[(MeasureKey, usize)],
     selection: &[String],
     lang: Lang,
+    excluded: &BTreeSet<String>,
 ) -> Vec<ChartModel> {
+    let choice = crate::aggregate::Choice {
+        excluded: excluded.clone(),
+        ..Default::default()
+    };
     keys.iter()
-        .map(|(key, _)| ChartModel::build(analysis, *key, selection, lang))
+        .map(|(key, _)| ChartModel::build_with(analysis, *key, selection, lang, &choice))
         .filter(|m| !m.bars.is_empty())
         .collect()
 }
@@ -55,11 +63,22 @@ pub fn export_size(charts: usize) -> egui::Vec2 {
 
 impl OverviewView {
     fn models(&mut self, ctx: &Ctx<'_>) -> Arc<Vec<ChartModel>> {
-        let wanted = (ctx.data.generation, ctx.selection.clone(), ctx.lang());
+        let wanted = (
+            ctx.data.generation,
+            ctx.selection.clone(),
+            ctx.lang(),
+            ctx.settings.excluded_here(),
+        );
         match &self.built {
             Some((built, models)) if *built == wanted => Arc::clone(models),
             _ => {
-                let all = models(ctx.analysis(), &ctx.data.keys, &ctx.selection, ctx.lang());
+                let all = models(
+                    ctx.analysis(),
+                    &ctx.data.keys,
+                    &ctx.selection,
+                    ctx.lang(),
+                    &wanted.3,
+                );
                 let all = Arc::new(all);
                 self.built = Some((wanted, Arc::clone(&all)));
                 all
@@ -83,8 +102,8 @@ impl OverviewView {
             ui.label(ctx.tr(T::NoProvinceSelected));
             return command;
         }
-        let key: Vec<(String, egui::Color32)> = (ctx.selection.iter().enumerate())
-            .map(|(i, p)| (p.clone(), chart::province_color(i)))
+        let key: Vec<(String, egui::Color32)> = (ctx.selection.iter())
+            .map(|p| (p.clone(), chart::color_of(p)))
             .collect();
         province_key_ui(ui, &key, lang);
         egui::ScrollArea::vertical().show(ui, |ui| {

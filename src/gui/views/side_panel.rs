@@ -51,11 +51,7 @@ impl SidePanel {
         });
         for (province, count) in &ctx.data.province_counts {
             let mut on = ctx.selection.iter().any(|s| s == province);
-            let color = ctx
-                .selection
-                .iter()
-                .position(|p| p == province)
-                .map(chart::province_color);
+            let color = on.then(|| chart::color_of(province));
             ui.horizontal(|ui| {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());

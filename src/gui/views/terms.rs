@@ -95,15 +95,13 @@ pub fn columns_ui(
         .id_salt("terms_scroll")
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
-                for (i, province) in shown.iter().enumerate() {
+                for province in &shown {
                     let list = &terms[*province];
                     let max = list
                         .first()
                         .map_or(1.0, |t| t.weight)
                         .max(f64::MIN_POSITIVE);
-                    let color = chart::province_color(
-                        provinces.iter().position(|p| p == *province).unwrap_or(i),
-                    );
+                    let color = chart::color_of(province);
                     ui.vertical(|ui| {
                         ui.set_width(170.0);
                         ui.label(RichText::new(lang.province(province)).strong().color(color));

@@ -12,8 +12,9 @@ use crate::gui::export::Target;
 use crate::gui::i18n::T;
 
 /// The views, in the order of their tabs.
-pub const TABS: [(View, T); 7] = [
+pub const TABS: [(View, T); 8] = [
     (View::Compare, T::Compare),
+    (View::Changes, T::ChangesView),
     (View::Overview, T::SmallMultiples),
     (View::Table, T::Table),
     (View::Documents, T::DocumentsView),

@@ -415,3 +415,41 @@ mod structures {
         assert_eq!(of(&found, 500.0).kind, Kind::AmountTotal);
     }
 }
+
+mod pairs {
+    use minsheng::measure::Change;
+
+    /// Every earlier value of a text with the value it changes to.
+    fn pairs(text: &str) -> Vec<(f64, f64)> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        let found = minsheng::extract::extract_document(&doc, 0);
+        found
+            .iter()
+            .filter(|f| f.measure.change == Change::Before)
+            .filter_map(|f| Some((f.measure.value, found.get(f.changed_to?)?.measure.value)))
+            .collect()
+    }
+
+    #[test]
+    fn each_change_in_a_list_of_changes_pairs_its_own_values() {
+        let text = "东区从每人每月500元提高到不低于540元、西区从每人每月420元提高到不低于450元。";
+        assert_eq!(pairs(text), vec![(500.0, 540.0), (420.0, 450.0)]);
+    }
+
+    #[test]
+    fn a_list_of_earlier_values_pairs_with_the_list_after_the_verb_by_position() {
+        let text = "城乡低保标准分别从每人每月600元、400元提高到650元、430元。";
+        assert_eq!(pairs(text), vec![(600.0, 650.0), (400.0, 430.0)]);
+    }
+
+    #[test]
+    fn a_bracketed_aside_does_not_break_a_change() {
+        let text = "五保供养标准由3000元/人年(其中现金不低于2800元/人年)提高到3300元/人年。";
+        assert!(pairs(text).contains(&(3000.0, 3300.0)), "{:?}", pairs(text));
+        // Nor does the figure's own noun after it.
+        let text = "低保标准从每月300元标准调整到目前每月360元的标准。";
+        assert_eq!(pairs(text), vec![(300.0, 360.0)]);
+    }
+}

@@ -136,9 +136,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     cues,
                     title_hits: &title_hits,
                 };
-                let first_new = out.len();
                 ctx.extract(&quantities, doc_index, article, &mut out);
-                link_changes(sentence, &mut out[first_new..], first_new);
             }
         }
     }
@@ -346,6 +344,75 @@ impl SentenceContext<'_> {
         for (f, area) in out[first..].iter_mut().zip(relations::areas(s, &figures)) {
             f.measure.area = area;
         }
+        // A value followed by a change verb with a target (由X…提高到Y, the
+        // verb's own figure being the next of its kind after the verb, with
+        // nothing of that kind between but bracketed asides) is an earlier
+        // value of that one.
+        for i in 0..figures.len() {
+            if out[first + i].measure.change == Change::Increase {
+                continue;
+            }
+            let from = figures[i].end;
+            let rest = &s[from..];
+            let part = &rest[..rest.find([';', '。']).unwrap_or(rest.len())];
+            let Some((verb_start, verb_end)) = relations::change_to_in(part) else {
+                continue;
+            };
+            let (verb_start, verb_end) = (from + verb_start, from + verb_end);
+            let aside = |k: usize| {
+                let between = &s[from..figures[k].start];
+                between.matches(['(', '（']).count() > between.matches([')', '）']).count()
+            };
+            let same = |k: &usize| figures[*k].kind == figures[i].kind;
+            if (i + 1..figures.len())
+                .filter(same)
+                .any(|k| figures[k].start < verb_start && !aside(k))
+            {
+                continue;
+            }
+            let Some(j) = (i + 1..figures.len())
+                .filter(same)
+                .find(|&k| figures[k].start >= verb_end)
+            else {
+                continue;
+            };
+            if out[first + j].measure.change != Change::Increase
+                && relations::moves_on(&s[from..figures[j].start])
+            {
+                out[first + i].measure.change = Change::Before;
+                out[first + i].changed_to = Some(first + j);
+            }
+        }
+        // An earlier value not yet paired changes to the next value of its
+        // kind; a list of earlier values (从X1、X2提高到Y1、Y2) to the values
+        // after it, by position.
+        let mut k = 0;
+        while k < figures.len() {
+            if out[first + k].measure.change != Change::Before {
+                k += 1;
+                continue;
+            }
+            let mut run_end = k;
+            while run_end + 1 < figures.len()
+                && out[first + run_end + 1].measure.change == Change::Before
+                && figures[run_end + 1].kind == figures[k].kind
+                && relations::in_list(&s[figures[run_end].end..figures[run_end + 1].start])
+            {
+                run_end += 1;
+            }
+            let targets = (run_end + 1..figures.len())
+                .filter(|&t| figures[t].kind == figures[k].kind)
+                .take(run_end - k + 1);
+            let listed = run_end > k;
+            for (i, t) in (k..=run_end).zip(targets) {
+                if out[first + t].measure.change != Change::Increase
+                    && (listed || out[first + i].changed_to.is_none())
+                {
+                    out[first + i].changed_to = Some(first + t);
+                }
+            }
+            k = run_end + 1;
+        }
     }
 
     /// Province and place of a figure: a place named in its clause before it
@@ -430,55 +497,4 @@ fn is_source_or_credit(para: &str) -> bool {
     (t.starts_with('(') || t.starts_with('（'))
         && (t.contains("据") || t.contains("来源"))
         && t.chars().count() < 60
-}
-
-/// `由每人每月1400元提高到2450元`: link the figures before the verb to the one after.
-fn link_changes(s: &str, found: &mut [Found], first_index: usize) {
-    const VERBS: [&str; 8] = [
-        "提高到",
-        "提高至",
-        "增加到",
-        "增至",
-        "提升至",
-        "上调至",
-        "调整为",
-        "调整到",
-    ];
-    if found.len() < 2 || !VERBS.iter().any(|v| s.contains(v)) {
-        return;
-    }
-    let quotes: Vec<String> = found.iter().map(|f| f.measure.quote.clone()).collect();
-    for i in 0..found.len() {
-        for j in (i + 1)..found.len() {
-            if quotes[i] != quotes[j] || found[i].measure.kind != found[j].measure.kind {
-                continue;
-            }
-            // The verb stands between the two figures in the original clause.
-            let (a, b) = (found[i].figure.end, found[j].figure.start);
-            if a >= b {
-                continue;
-            }
-            let clause_start = found[i].clause.start;
-            let clause = &found[i].measure.quote;
-            let rel = |x: usize| x.saturating_sub(clause_start).min(clause.len());
-            let between = clause.get(rel(a)..rel(b)).unwrap_or("");
-            let normalized: String = between
-                .chars()
-                .map(crate::corpus::normalize::map_char)
-                .collect();
-            let has_verb = VERBS.iter().any(|v| normalized.contains(v));
-            let later_verb = (j + 1..found.len()).any(|k| {
-                let bb = clause
-                    .get(rel(found[j].figure.end)..rel(found[k].figure.start))
-                    .unwrap_or("");
-                let n: String = bb.chars().map(crate::corpus::normalize::map_char).collect();
-                VERBS.iter().any(|v| n.contains(v))
-            });
-            if has_verb && !later_verb {
-                found[i].changed_to = Some(first_index + j);
-                found[i].measure.change = Change::Before;
-                break;
-            }
-        }
-    }
 }

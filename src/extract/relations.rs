@@ -192,13 +192,25 @@ pub fn moves_on(between: &str) -> bool {
     })
 }
 
+/// The first change verb with its target in `text` (提高到, 调整为), by byte span.
+pub fn change_to_in(text: &str) -> Option<(usize, usize)> {
+    let r = &*RELATIONS;
+    r.spans_in(text, "target")
+        .filter_map(|(start, end)| {
+            let head = strip_fillers(&text[..start]);
+            let verb = r.ending(head, "verb")?;
+            Some((head.len() - verb.len(), end))
+        })
+        .min()
+}
+
 /// Whether the clause part before a change verb names what it changes
 /// (…;半护理人员护理费提高至): then the verb opens a change of its own.
 fn names_a_subject(head: &str) -> bool {
-    let part = head
-        .rfind([',', ';', '、', '，', '；'])
-        .map_or(head, |i| &head[i..]);
-    RELATIONS.any_in(part, "subject")
+    // Only a new clause has a subject of its own: right after the figure,
+    // the noun is the figure's own (从X元标准调整到Y元).
+    head.rfind([',', ';', '、', '，', '；'])
+        .is_some_and(|i| RELATIONS.any_in(&head[i..], "subject"))
 }
 
 /// Whether two neighbouring figures form one list (`532元和300元`,

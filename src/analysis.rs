@@ -88,7 +88,8 @@ pub fn analyze_paths(
 }
 
 /// One file's outcome: its document and measures, or why it was skipped.
-type FileResult = Result<(Document, Vec<Found>), Problem>;
+/// A document with its measures and the figures in it that look damaged.
+type FileResult = Result<(Document, Vec<Found>, Vec<String>), Problem>;
 
 /// Read and analyse paths, reusing the results of unchanged files from
 /// `cache` and storing what was read for next time.
@@ -162,11 +163,12 @@ fn analyze(
                 Some(hit) => Ok(hit),
                 None => corpus::read_file(file, options.max_file_bytes).map(|doc| {
                     let found = extract::extract_document(&doc, 0);
-                    (doc, found)
+                    let damaged = extract::damaged::damaged_figures(&doc.normalized.text);
+                    (doc, found, damaged)
                 }),
             };
             let found_now = match &result {
-                Ok((_, f)) => measures_found.fetch_add(f.len(), Ordering::Relaxed) + f.len(),
+                Ok((_, f, _)) => measures_found.fetch_add(f.len(), Ordering::Relaxed) + f.len(),
                 Err(_) => measures_found.load(Ordering::Relaxed),
             };
             let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -189,9 +191,9 @@ fn analyze(
     let mut measures = Vec::new();
     for result in results.into_iter().flatten() {
         match result {
-            Ok((doc, found)) => {
+            Ok((doc, found, damaged)) => {
                 if let Some(snapshot) = snapshot.as_deref_mut() {
-                    snapshot.put(&doc, &found);
+                    snapshot.put(&doc, &found, &damaged);
                 }
                 if doc.had_decode_errors {
                     problems.push(Problem {
@@ -203,7 +205,7 @@ fn analyze(
                         skipped: false,
                     });
                 }
-                for excerpt in extract::damaged::damaged_figures(&doc.normalized.text) {
+                for excerpt in damaged {
                     problems.push(Problem {
                         path: corpus::display(&doc.path),
                         reason: format!("a figure looks damaged: “{excerpt}”"),

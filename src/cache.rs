@@ -67,6 +67,8 @@ struct CachedDocument {
     encoding: String,
     size_bytes: u64,
     had_decode_errors: bool,
+    /// Figures that look damaged (problems of the document, not measures).
+    damaged: Vec<String>,
     articles: Vec<CachedArticle>,
 }
 
@@ -101,8 +103,9 @@ fn static_encoding(name: &str) -> &'static str {
 }
 
 impl Snapshot {
-    /// The cached document and measures of `file`, if it is unchanged.
-    pub fn get(&self, file: &SourceFile) -> Option<(Document, Vec<Found>)> {
+    /// The cached document, measures and damaged figures of `file`, if it
+    /// is unchanged.
+    pub fn get(&self, file: &SourceFile) -> Option<(Document, Vec<Found>, Vec<String>)> {
         let key = file.path.to_str()?;
         let entry = self.entries.get(key)?;
         if entry.size != file.size_bytes || Some(entry.modified_ns) != modified_ns(&file.path) {
@@ -136,11 +139,11 @@ impl Snapshot {
             places: Vec::new(),
             had_decode_errors: d.had_decode_errors,
         };
-        Some((doc, entry.measures.clone()))
+        Some((doc, entry.measures.clone(), d.damaged.clone()))
     }
 
     /// Remember a file's results.
-    pub fn put(&mut self, doc: &Document, measures: &[Found]) {
+    pub fn put(&mut self, doc: &Document, measures: &[Found], damaged: &[String]) {
         let Some(key) = doc.path.to_str() else { return };
         let Some(modified_ns) = modified_ns(&doc.path) else {
             return;
@@ -150,6 +153,7 @@ impl Snapshot {
             encoding: doc.encoding.to_owned(),
             size_bytes: doc.size_bytes,
             had_decode_errors: doc.had_decode_errors,
+            damaged: damaged.to_vec(),
             articles: doc
                 .articles
                 .iter()

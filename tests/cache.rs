@@ -76,3 +76,22 @@ fn a_damaged_cache_is_ignored_and_rebuilt() {
     let third = run(&dir, &cache);
     assert!(!third.documents[0].has_text(), "the cache was rebuilt");
 }
+
+#[test]
+fn problems_found_in_a_document_come_back_with_it_from_the_cache() {
+    let dir = temp_dir("cache-problems");
+    let cache = Cache::at(&temp_dir("cache-problems-store"));
+    std::fs::write(
+        dir.join("a.txt"),
+        "补助标准为.5元/人/月,另发放补贴每人300元。",
+    )
+    .expect("write");
+    let first = run(&dir, &cache);
+    assert_eq!(first.problems.len(), 1, "{:?}", first.problems);
+    let second = run(&dir, &cache);
+    assert!(
+        second.documents.iter().all(|d| !d.has_text()),
+        "from the cache"
+    );
+    assert_eq!(second.problems, first.problems);
+}

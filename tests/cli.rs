@@ -342,7 +342,7 @@ fn a_measure_without_its_period_takes_the_only_one_or_lists_the_choices() {
             "chart",
             corpus,
             "--measure",
-            "temporary_assistance:amount_per_person",
+            "pension_insurance:amount_per_person",
         ])
         .arg("--data")
         .arg(&path)
@@ -354,6 +354,6 @@ fn a_measure_without_its_period_takes_the_only_one_or_lists_the_choices() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(&path).expect("written");
-    // The dev texts state 临时救助 per person with no period only: that one is drawn.
+    // The dev texts state pensions per person per month only: that one is drawn.
     assert!(text.lines().count() >= 2, "{text}");
 }

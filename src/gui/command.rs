@@ -56,6 +56,15 @@ pub enum Command {
     /// Close the reader, else the evidence, else the term's lines.
     ClosePanel,
     Status(String),
+    // About, clipboard, opening files
+    /// Ask which documents or measures files to open, then open them.
+    PickFiles,
+    /// Draw the chart shown as a picture and put it on the clipboard.
+    CopyChart,
+    /// Open the About window.
+    ShowAbout,
+    /// Remove the results cache and say how much was freed.
+    ClearCache,
 }
 
 /// Why a dialog was opened.

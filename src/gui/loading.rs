@@ -1,7 +1,9 @@
 //! Work that must not run on the UI thread: reading a folder (with progress
 //! and a cancel flag), and any other slow job (terms, keyword in context,
 //! writing files, reading a document again). Each runs on its own thread and
-//! wakes the window when it is done; the UI polls it once a frame.
+//! wakes the window when it is done; the UI polls it once a frame. Measures
+//! files written by `minsheng extract` are opened here too, merged, on the
+//! same thread.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -55,6 +57,15 @@ impl<T: Send + 'static> Task<T> {
     }
 }
 
+/// Whether `paths` are measures files to merge (every one a `.jsonl`,
+/// `.ndjson` or `.csv` file) rather than documents or folders to read.
+pub fn reads_measures(paths: &[PathBuf]) -> bool {
+    !paths.is_empty()
+        && paths
+            .iter()
+            .all(|p| !p.is_dir() && crate::import::is_measures_file(p))
+}
+
 /// A folder being read on a worker thread.
 pub struct Loading {
     pub progress: Arc<Mutex<Progress>>,
@@ -84,6 +95,16 @@ impl Loading {
                     }
                     repaint.request_repaint_after(std::time::Duration::from_millis(50));
                 };
+                if reads_measures(&paths) {
+                    let analysis = analysis::from_measures_files(&paths);
+                    report(Progress {
+                        files_done: paths.len(),
+                        files_total: paths.len(),
+                        measures_found: analysis.measures.len(),
+                        ..Progress::default()
+                    });
+                    return analysis;
+                }
                 match &cache {
                     Some(cache) => {
                         analysis::analyze_paths_cached(&paths, options, &report, &cancel, cache)

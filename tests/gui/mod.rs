@@ -4,7 +4,9 @@
 //! rendered snapshots use wgpu on Mesa's software renderer
 //! (`UPDATE_SNAPSHOTS=1` rewrites them).
 
+mod about;
 mod app;
+mod clipboard;
 mod compare;
 mod coverage;
 mod documents;
@@ -13,6 +15,7 @@ mod map;
 mod overview;
 mod reader;
 mod side_panel;
+mod startup;
 mod status;
 mod table;
 mod terms;

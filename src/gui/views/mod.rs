@@ -5,6 +5,7 @@
 //! [`Command`](super::app::Command), which the app carries out at the end of
 //! the frame.
 
+pub mod about;
 pub mod compare;
 pub mod coverage;
 pub mod documents;

@@ -292,7 +292,7 @@ impl MinshengApp {
             self.status = Some(match result {
                 Ok(Ok(image)) => {
                     ctx.copy_image(image);
-                    format!("{} {}", lang.tr(T::Copied), lang.tr(T::CopyChart))
+                    lang.tr(T::ChartCopied).to_owned()
                 }
                 Ok(Err(err)) => format!("{}: {err}", lang.tr(T::CopyFailed)),
                 Err(()) => format!("{}: the worker stopped", lang.tr(T::CopyFailed)),

@@ -119,6 +119,7 @@ pub enum T {
     OpenFiles,
     TextUnavailable,
     More,
+    ChartCopied,
 }
 
 impl Lang {
@@ -245,6 +246,7 @@ impl Lang {
             T::CopyFailed => ("复制失败", "Could not copy"),
             T::OpenFiles => ("打开文件…", "Open files…"),
             T::More => ("更多", "More"),
+            T::ChartCopied => ("已复制图表", "Chart copied"),
             T::TextUnavailable => (
                 "原文不可用（由数据文件导入）",
                 "The original text is not available (imported from a measures file)",

@@ -138,7 +138,10 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
         .set_description(&message)
         .set_buttons(rfd::MessageButtons::Ok)
         .show();
-    Err(eframe::Error::AppCreation(message.into()))
+    // Said in full above; the caller adds only that the window did not open.
+    Err(eframe::Error::AppCreation(
+        "no graphics renderer started (wgpu, glow)".into(),
+    ))
 }
 
 /// Open the window with one renderer.

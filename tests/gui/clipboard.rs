@@ -46,7 +46,7 @@ fn copy_chart_puts_the_exported_picture_on_the_clipboard() {
             .state()
             .status
             .as_deref()
-            .is_some_and(|s| s.starts_with("已复制")),
+            .is_some_and(|s| s == "已复制图表"),
         "{:?}",
         harness.state().status
     );

@@ -50,6 +50,8 @@ impl AboutWindow {
             .id(egui::Id::unique("about window"))
             .open(open)
             .default_size([560.0, 520.0])
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ui.ctx().content_rect().center_top() + egui::vec2(0.0, 60.0))
             .collapsible(false)
             .show(ui.ctx(), |ui| {
                 ui.heading("民生对比 Minsheng");

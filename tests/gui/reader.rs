@@ -155,18 +155,8 @@ fn a_measures_file_that_cannot_be_read_is_a_problem_and_the_others_are_shown() {
 
 #[test]
 fn measures_files_dropped_on_the_window_open_the_same_way() {
-    use minsheng::gui::loading::reads_measures;
     let dir = crate::temp_dir("gui-measures-drop");
     let (jsonl, count) = measures_file(&dir);
-    assert!(reads_measures(std::slice::from_ref(&jsonl)));
-    assert!(
-        !reads_measures(&[dir.join("docs")]),
-        "a folder is read as documents"
-    );
-    assert!(!reads_measures(&[
-        jsonl.clone(),
-        dir.join("docs/gansu.txt")
-    ]));
     let mut harness = super::harness(super::app_with(super::cancelled()));
     harness.run();
     let dropped = std::sync::Arc::new(Dropped(jsonl));
@@ -174,6 +164,8 @@ fn measures_files_dropped_on_the_window_open_the_same_way() {
     harness.step();
     harness.state_mut().wait_for_loading();
     harness.run_steps(2);
+    let analysis = &harness.state().data.analysis;
+    assert_eq!(analysis.documents[0].encoding, minsheng::analysis::IMPORTED);
     assert_eq!(harness.state().data.analysis.measures.len(), count);
 }
 
@@ -188,5 +180,38 @@ impl egui::DroppedFile for Dropped {
 
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn measures_files_and_documents_opened_together_are_merged() {
+    use minsheng::gui::loading::split_measures_files;
+    let dir = crate::temp_dir("gui-measures-mixed");
+    let (jsonl, count) = measures_file(&dir);
+    let other = dir.join("other");
+    std::fs::create_dir_all(&other).expect("mkdir");
+    std::fs::write(
+        other.join("qinghai.txt"),
+        "青海省城乡低保标准提高到每人每月700元。\n",
+    )
+    .expect("write");
+    let docs = dir.join("docs");
+    let (files, documents) = split_measures_files(&[jsonl.clone(), docs.clone()]);
+    assert_eq!(
+        (files, documents),
+        (vec![jsonl.clone()], vec![docs]),
+        "a folder is read as documents"
+    );
+    let harness = open_files(vec![other.clone(), jsonl]);
+    let analysis = &harness.state().data.analysis;
+    assert_eq!(analysis.documents[0].name, "qinghai.txt");
+    let from_file = analysis.measures.iter().filter(|f| f.doc_index > 0).count();
+    assert_eq!(
+        from_file, count,
+        "the measures file's figures, after the folder's"
+    );
+    assert!(analysis.measures.len() > count);
+    for found in &analysis.measures {
+        assert_eq!(analysis.documents[found.doc_index].name, found.measure.doc);
     }
 }

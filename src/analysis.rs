@@ -227,6 +227,24 @@ fn analyze(
     }
 }
 
+/// Two analyses as one: the second's documents after the first's, its
+/// figures pointing at them, the problems of both (sorted).
+pub fn merge(mut first: Analysis, second: Analysis) -> Analysis {
+    let (documents, measures) = (first.documents.len(), first.measures.len());
+    first.documents.extend(second.documents);
+    first
+        .measures
+        .extend(second.measures.into_iter().map(|mut found| {
+            found.doc_index += documents;
+            found.changed_to = found.changed_to.map(|i| i + measures);
+            found
+        }));
+    first.problems.extend(second.problems);
+    first.problems.sort();
+    first.cancelled |= second.cancelled;
+    first
+}
+
 /// The encoding shown for a document known only from a measures file.
 pub const IMPORTED: &str = "measures file";
 

@@ -201,6 +201,11 @@ impl Cache {
         }
     }
 
+    /// The folder the cache files are written in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn file_for(&self, roots: &[PathBuf], max_file_bytes: u64) -> PathBuf {
         let mut hasher = Fnv1a::default();
         for root in roots {

@@ -32,6 +32,7 @@ pub struct Views {
     pub evidence: views::evidence::EvidencePanel,
     pub reader: views::reader::ReaderView,
     pub changes: views::change::ChangeView,
+    pub about: views::about::AboutWindow,
 }
 
 /// The whole dashboard.
@@ -45,6 +46,8 @@ pub struct MinshengApp {
     dialogs: Box<dyn Dialogs>,
     dialog: Option<(Purpose, Receiver<DialogOutcome>)>,
     saving: Option<Task<Result<PathBuf, String>>>,
+    /// The chart being drawn for the clipboard.
+    copying: Option<Task<Result<egui::ColorImage, String>>>,
     /// Results kept between runs (none in tests).
     cache: Option<crate::cache::Cache>,
 }
@@ -60,6 +63,7 @@ impl MinshengApp {
             dialogs,
             dialog: None,
             saving: None,
+            copying: None,
             cache: None,
         }
     }
@@ -156,6 +160,17 @@ impl MinshengApp {
         Some(result)
     }
 
+    /// Wait for the chart being drawn for the clipboard; the next frame puts
+    /// it there (tests and scripted use).
+    pub fn wait_for_copy(&mut self) {
+        if let Some(task) = self.copying.take() {
+            let result = task
+                .wait()
+                .unwrap_or_else(|| Err("the worker stopped".to_owned()));
+            self.copying = Some(Task::ready(result));
+        }
+    }
+
     /// Wait for every view's background work (tests and scripted use).
     pub fn wait_for_work(&mut self) {
         self.views.terms.wait();
@@ -207,6 +222,7 @@ impl MinshengApp {
             evidence,
             reader,
             changes,
+            about,
         } = &mut self.views;
         egui::Panel::top("top").show(ui, |ui| {
             commands.extend(top_bar.ui(ui, &ctx));
@@ -248,6 +264,7 @@ impl MinshengApp {
                 View::Changes => changes.ui(ui, &ctx),
             });
         });
+        commands.extend(about.ui(ui, &ctx));
         commands.extend(views::top_bar::dropped_files(&egui_ctx).map(Command::Open));
         for command in commands {
             self.run(&egui_ctx, command);
@@ -273,6 +290,18 @@ impl MinshengApp {
             let result = result.unwrap_or_else(|()| Err("the worker stopped".to_owned()));
             self.status = Some(super::export::saved_message(self.settings.lang, &result));
         }
+        if let Some(result) = self.copying.as_ref().and_then(Task::poll) {
+            self.copying = None;
+            let lang = self.settings.lang;
+            self.status = Some(match result {
+                Ok(Ok(image)) => {
+                    ctx.copy_image(image);
+                    lang.tr(T::ChartCopied).to_owned()
+                }
+                Ok(Err(err)) => format!("{}: {err}", lang.tr(T::CopyFailed)),
+                Err(()) => format!("{}: the worker stopped", lang.tr(T::CopyFailed)),
+            });
+        }
     }
 
     fn dialog_done(&mut self, ctx: &egui::Context, purpose: Purpose, outcome: DialogOutcome) {
@@ -286,7 +315,13 @@ impl MinshengApp {
                 self.views.status.offer_path_field(purpose, lang);
             }
             (Purpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
+            (Purpose::Open, DialogOutcome::ChosenMany(paths)) => self.open(ctx, paths),
             (Purpose::Save(target), DialogOutcome::Chosen(path)) => self.save(ctx, target, path),
+            (Purpose::Save(target), DialogOutcome::ChosenMany(paths)) => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.save(ctx, target, path);
+                }
+            }
         }
     }
 
@@ -336,8 +371,11 @@ impl MinshengApp {
                 let receiver = self.dialogs.save_file(ctx, &name, target.filter());
                 self.dialog = Some((Purpose::Save(target), receiver));
             }
+            Command::PickFiles if self.dialog.is_none() => {
+                self.dialog = Some((Purpose::Open, self.dialogs.pick_files(ctx)));
+            }
             // A dialog is already open: it answers first.
-            Command::PickFolder | Command::Export(_) => {}
+            Command::PickFolder | Command::PickFiles | Command::Export(_) => {}
             Command::SaveTo(target, path) => self.save(ctx, target, path),
             Command::ShowEvidence {
                 province,
@@ -356,10 +394,7 @@ impl MinshengApp {
                 self.views.reader.close();
             }
             Command::OpenReader { measure } => {
-                if let Some(found) = self.data.analysis.measures.get(measure) {
-                    let (doc, clause, figure) = (found.doc_index, found.clause, found.figure);
-                    self.views.reader.open(ctx, &self.data, doc, clause, figure);
-                }
+                self.views.reader.open_measure(ctx, &self.data, measure);
             }
             Command::OpenDocument { doc_index, span } => {
                 let span = span.unwrap_or_default();
@@ -382,6 +417,36 @@ impl MinshengApp {
                 figure_id,
                 excluded,
             } => settings.set_excluded(figure_id, excluded),
+            Command::CopyChart => {
+                if let Some(key) = settings.measure {
+                    let work = super::clipboard::chart_image_work(&self.data, settings, key);
+                    let task = Task::spawn(ctx, "copy chart", work);
+                    self.copying =
+                        Some(task.unwrap_or_else(|err| Task::ready(Err(err.to_string()))));
+                }
+            }
+            Command::ShowAbout => self.views.about.show(views::about::Places {
+                cache: self.cache.as_ref().map(|c| c.dir().to_path_buf()),
+                settings: eframe::storage_dir("minsheng"),
+            }),
+            Command::ClearCache => {
+                let lang = settings.lang;
+                let message = match self
+                    .cache
+                    .as_ref()
+                    .map(|c| crate::about::clear_dir(c.dir()))
+                {
+                    Some(Ok(freed)) => format!(
+                        "{} {}",
+                        lang.tr(T::CacheCleared),
+                        crate::about::human_bytes(freed.bytes)
+                    ),
+                    Some(Err(err)) => format!("{}: {err}", lang.tr(T::ClearCache)),
+                    None => lang.tr(T::NotAvailable).to_owned(),
+                };
+                self.views.about.cleared = Some(message.clone());
+                self.status = Some(message);
+            }
         }
     }
 

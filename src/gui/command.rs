@@ -66,6 +66,15 @@ pub enum Command {
         figure_id: String,
         excluded: bool,
     },
+    // About, clipboard, opening files
+    /// Ask which documents or measures files to open, then open them.
+    PickFiles,
+    /// Draw the chart shown as a picture and put it on the clipboard.
+    CopyChart,
+    /// Open the About window.
+    ShowAbout,
+    /// Remove the results cache and say how much was freed.
+    ClearCache,
 }
 
 /// Why a dialog was opened.

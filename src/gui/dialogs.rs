@@ -8,6 +8,8 @@ use std::sync::mpsc::{Receiver, channel};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogOutcome {
     Chosen(PathBuf),
+    /// Several files chosen at once (an open dialog).
+    ChosenMany(Vec<PathBuf>),
     Cancelled,
     /// No dialog could be shown; the reason says why.
     Unavailable(String),
@@ -17,6 +19,8 @@ pub enum DialogOutcome {
 /// on the receiver (the caller polls it every frame).
 pub trait Dialogs {
     fn pick_folder(&self, ctx: &egui::Context) -> Receiver<DialogOutcome>;
+    /// Documents or measures files (see [`open_filters`]), one or several.
+    fn pick_files(&self, ctx: &egui::Context) -> Receiver<DialogOutcome>;
     fn save_file(
         &self,
         ctx: &egui::Context,
@@ -44,9 +48,31 @@ fn availability() -> Result<(), String> {
     }
 }
 
+/// The extensions of measures files written by `minsheng extract`.
+pub const MEASURES_EXTENSIONS: [&str; 3] = ["jsonl", "ndjson", "csv"];
+
+/// What the open dialog offers, as (label, extensions): documents and
+/// measures files together, measures files alone, documents alone.
+pub fn open_filters() -> Vec<(&'static str, Vec<&'static str>)> {
+    let documents: Vec<&str> = crate::corpus::Format::EXTENSIONS
+        .iter()
+        .map(|(ext, _)| *ext)
+        .collect();
+    let both = documents
+        .iter()
+        .chain(&MEASURES_EXTENSIONS)
+        .copied()
+        .collect();
+    vec![
+        ("文档与数据文件 Documents and measures files", both),
+        ("数据文件 Measures files", MEASURES_EXTENSIONS.to_vec()),
+        ("文档 Documents", documents),
+    ]
+}
+
 fn spawn(
     ctx: &egui::Context,
-    run: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    run: impl FnOnce() -> DialogOutcome + Send + 'static,
 ) -> Receiver<DialogOutcome> {
     let (sender, receiver) = channel();
     if let Err(reason) = availability() {
@@ -57,11 +83,7 @@ fn spawn(
     let spawned = std::thread::Builder::new()
         .name("file dialog".into())
         .spawn(move || {
-            let outcome = match run() {
-                Some(path) => DialogOutcome::Chosen(path),
-                None => DialogOutcome::Cancelled,
-            };
-            let _ = sender.send(outcome);
+            let _ = sender.send(run());
             ctx.request_repaint();
         });
     if let Err(err) = spawned {
@@ -75,9 +97,23 @@ fn spawn(
 impl Dialogs for NativeDialogs {
     fn pick_folder(&self, ctx: &egui::Context) -> Receiver<DialogOutcome> {
         spawn(ctx, || {
-            rfd::FileDialog::new()
+            let folder = rfd::FileDialog::new()
                 .set_title("民生对比 Minsheng")
-                .pick_folder()
+                .pick_folder();
+            folder.map_or(DialogOutcome::Cancelled, DialogOutcome::Chosen)
+        })
+    }
+
+    fn pick_files(&self, ctx: &egui::Context) -> Receiver<DialogOutcome> {
+        spawn(ctx, || {
+            let mut dialog = rfd::FileDialog::new().set_title("民生对比 Minsheng");
+            for (label, extensions) in open_filters() {
+                dialog = dialog.add_filter(label, extensions.as_slice());
+            }
+            match dialog.pick_files() {
+                Some(paths) if !paths.is_empty() => DialogOutcome::ChosenMany(paths),
+                _ => DialogOutcome::Cancelled,
+            }
         })
     }
 
@@ -94,6 +130,7 @@ impl Dialogs for NativeDialogs {
                 .set_file_name(name)
                 .add_filter(label, &[ext])
                 .save_file()
+                .map_or(DialogOutcome::Cancelled, DialogOutcome::Chosen)
         })
     }
 }
@@ -101,6 +138,7 @@ impl Dialogs for NativeDialogs {
 /// Dialogs that answer with fixed outcomes, for tests and for scripted use.
 #[derive(Clone, Debug)]
 pub struct ScriptedDialogs {
+    /// What an open dialog answers (a folder, or files).
     pub folder: DialogOutcome,
     pub save: DialogOutcome,
 }
@@ -110,6 +148,10 @@ impl Dialogs for ScriptedDialogs {
         let (sender, receiver) = channel();
         let _ = sender.send(self.folder.clone());
         receiver
+    }
+
+    fn pick_files(&self, ctx: &egui::Context) -> Receiver<DialogOutcome> {
+        self.pick_folder(ctx)
     }
 
     fn save_file(

@@ -121,6 +121,24 @@ pub enum T {
     OtherYearNote,
     ExportChartData,
     ExportChartDataHint,
+    // About, clipboard, renderer
+    About,
+    Version,
+    CacheFolder,
+    SettingsFolder,
+    NotAvailable,
+    ClearCache,
+    CacheCleared,
+    Licences,
+    CopyQuote,
+    Copy,
+    CopyChart,
+    Copied,
+    CopyFailed,
+    OpenFiles,
+    TextUnavailable,
+    More,
+    ChartCopied,
 }
 
 impl Lang {
@@ -268,6 +286,27 @@ impl Lang {
                 "The bars drawn, one row each (CSV, with year, conversion and exclusions)",
             ),
             T::OtherYearNote => ("* 不是多数柱子的年份", "* not the year of most bars"),
+            // About, clipboard, renderer
+            T::About => ("关于", "About"),
+            T::Version => ("版本", "Version"),
+            T::CacheFolder => ("结果缓存", "Results cache"),
+            T::SettingsFolder => ("设置", "Settings"),
+            T::NotAvailable => ("无", "none"),
+            T::ClearCache => ("清除缓存", "Clear cache"),
+            T::CacheCleared => ("已清除缓存，释放", "Cache cleared, freed"),
+            T::Licences => ("许可证", "Licences"),
+            T::CopyQuote => ("复制引文", "Copy quote"),
+            T::Copy => ("复制", "Copy"),
+            T::CopyChart => ("复制图表", "Copy chart"),
+            T::Copied => ("已复制", "Copied"),
+            T::CopyFailed => ("复制失败", "Could not copy"),
+            T::OpenFiles => ("打开文件…", "Open files…"),
+            T::More => ("更多", "More"),
+            T::ChartCopied => ("已复制图表", "Chart copied"),
+            T::TextUnavailable => (
+                "原文不可用（由数据文件导入）",
+                "The original text is not available (imported from a measures file)",
+            ),
         };
         match self {
             Self::Zh => zh,

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod clipboard;
 pub mod command;
 pub mod dialogs;
 pub mod export;
@@ -75,9 +76,78 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-/// Open the dashboard window on `paths` (the embedded seeds when empty).
+/// The renderers tried, in order: wgpu (Vulkan, or OpenGL ES through it),
+/// then eframe's own OpenGL painter, which starts on drivers wgpu refuses.
+pub const RENDERERS: [eframe::Renderer; 2] = [eframe::Renderer::Wgpu, eframe::Renderer::Glow];
+
+/// Whether a failed start is worth another try with the next renderer: only
+/// when the renderer itself failed (no adapter, no GL context), not when the
+/// app or the event loop did, which another renderer would not change.
+pub fn renderer_failed(err: &eframe::Error) -> bool {
+    matches!(
+        err,
+        eframe::Error::Wgpu(_)
+            | eframe::Error::OpenGL(_)
+            | eframe::Error::Glutin(_)
+            | eframe::Error::NoGlutinConfigs(..)
+            | eframe::Error::Winit(_)
+    )
+}
+
+/// What to tell someone whose machine started no renderer: what failed, and
+/// what to install.
+pub fn no_renderer_message(failures: &[(eframe::Renderer, String)]) -> String {
+    let mut message = String::from(
+        "民生对比 Minsheng could not open its window: no graphics renderer started.\n\n",
+    );
+    for (renderer, reason) in failures {
+        message.push_str(&format!("{renderer}: {reason}\n"));
+    }
+    message.push_str(
+        "\nInstall a Vulkan or OpenGL driver and start Minsheng again:\n\
+         \u{2022} Debian/Ubuntu: sudo apt install mesa-vulkan-drivers libgl1-mesa-dri libegl1\n\
+         \u{2022} Fedora: sudo dnf install mesa-vulkan-drivers mesa-dri-drivers mesa-libEGL\n\
+         \u{2022} Arch: sudo pacman -S vulkan-icd-loader mesa\n\
+         \u{2022} or your graphics card's own driver (NVIDIA, AMD)\n\
+         \n\
+         Figures can still be extracted without a window: minsheng extract FOLDER\n",
+    );
+    message
+}
+
+/// Open the dashboard window on `paths` (the embedded seeds when empty):
+/// with wgpu, else with OpenGL; when neither starts, say what to install on
+/// stderr and in a native message box.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    let paths: std::sync::Arc<[PathBuf]> = paths.into();
+    let mut failures = Vec::new();
+    for renderer in RENDERERS {
+        match run_with(renderer, std::sync::Arc::clone(&paths)) {
+            Err(err) if renderer_failed(&err) => {
+                eprintln!("minsheng: the {renderer} renderer did not start: {err}");
+                failures.push((renderer, err.to_string()));
+            }
+            other => return other,
+        }
+    }
+    let message = no_renderer_message(&failures);
+    eprintln!("{message}");
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("民生对比 Minsheng")
+        .set_description(&message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    // Said in full above; the caller adds only that the window did not open.
+    Err(eframe::Error::AppCreation(
+        "no graphics renderer started (wgpu, glow)".into(),
+    ))
+}
+
+/// Open the window with one renderer.
+fn run_with(renderer: eframe::Renderer, paths: std::sync::Arc<[PathBuf]>) -> eframe::Result {
     let options = eframe::NativeOptions {
+        renderer,
         viewport: egui::ViewportBuilder::default()
             .with_title("民生对比 Minsheng")
             .with_app_id("minsheng")
@@ -110,7 +180,7 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
                 .send_viewport_cmd(egui::ViewportCommand::InnerSize(egui::vec2(w, h)));
             let mut app = MinshengApp::new(settings, Box::new(dialogs::NativeDialogs))
                 .with_cache(crate::cache::Cache::user());
-            app.start(&cc.egui_ctx, paths);
+            app.start(&cc.egui_ctx, paths.to_vec());
             Ok(Box::new(app))
         }),
     )

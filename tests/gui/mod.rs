@@ -4,8 +4,10 @@
 //! rendered snapshots use wgpu on Mesa's software renderer
 //! (`UPDATE_SNAPSHOTS=1` rewrites them).
 
+mod about;
 mod app;
 mod change;
+mod clipboard;
 mod compare;
 mod coverage;
 mod documents;
@@ -14,6 +16,7 @@ mod map;
 mod overview;
 mod reader;
 mod side_panel;
+mod startup;
 mod status;
 mod table;
 mod terms;

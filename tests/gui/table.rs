@@ -156,3 +156,43 @@ fn english_cells_are_not_cut() {
         .next()
         .expect("a whole programme");
 }
+
+#[test]
+fn rows_copy_as_tab_separated_text_with_a_header_and_cells_kept_whole() {
+    use minsheng::gui::clipboard::tsv;
+    let text = tsv(
+        &["省份", "原句"],
+        vec![
+            vec!["甘肃".to_owned(), "发放\t资金".to_owned()],
+            vec!["青海".to_owned(), "第一行\n第二行，\"低保\"".to_owned()],
+            vec!["北京".to_owned(), "每人每月1450元".to_owned()],
+        ],
+    );
+    assert_eq!(
+        text,
+        "省份\t原句\n甘肃\t\"发放\t资金\"\n青海\t\"第一行\n第二行，\"\"低保\"\"\"\n北京\t每人每月1450元\n"
+    );
+}
+
+#[test]
+fn the_copy_button_puts_the_rows_shown_on_the_clipboard() {
+    let mut view = TableView::default();
+    view.filter = "青海".into();
+    let mut harness = alone(view, Default::default(), TableView::ui);
+    harness.run();
+    harness.get_by_label("复制").click();
+    harness.step();
+    let copied =
+        super::clipboard::copied_text(&harness.output().platform_output.commands).expect("copied");
+    let a = analysis();
+    let rows = filtered_sorted(&a, "青海", (0, true));
+    let lines: Vec<&str> = copied.lines().collect();
+    assert_eq!(lines.len(), rows.len() + 1, "a header and the rows shown");
+    assert!(lines[0].starts_with("省份\t地点\t"), "{}", lines[0]);
+    assert!(lines[1..].iter().all(|l| l.starts_with("青海\t")));
+    assert_eq!(lines[0].split('\t').count(), 11);
+    assert!(matches!(
+        harness.state().commands.last(),
+        Some(Command::Status(s)) if s.starts_with("已复制")
+    ));
+}

@@ -6,6 +6,7 @@
 //! the frame.
 
 pub mod change;
+pub mod about;
 pub mod compare;
 pub mod coverage;
 pub mod documents;

@@ -1,6 +1,8 @@
 //! 原文 Reader: a document's paragraphs, the quoted clause highlighted and
 //! scrolled to. A document restored from the cache holds no text; it is read
-//! again from its file on a worker thread, once, when the reader opens.
+//! again from its file on a worker thread, once, when the reader opens. A
+//! document known only from a measures file has no text anywhere: the reader
+//! says so and shows the quote alone. The quote can be copied.
 
 use std::sync::Arc;
 
@@ -21,6 +23,8 @@ pub enum Text {
     Loaded(Arc<Document>),
     Loading(Task<Result<Document, String>>),
     Failed(String),
+    /// Known only from a measures file: there is no text to read.
+    Unavailable,
 }
 
 /// A document open in the reader, with a span to highlight.
@@ -31,6 +35,8 @@ pub struct Reader {
     /// The figure itself, in the original text.
     pub figure: Span,
     pub text: Text,
+    /// The figure's sentence, when opened at a figure.
+    pub quote: Option<String>,
     scroll_pending: bool,
 }
 
@@ -63,6 +69,8 @@ impl ReaderView {
         };
         let text = if doc.has_text() {
             Text::InAnalysis
+        } else if doc.encoding == crate::analysis::IMPORTED {
+            Text::Unavailable
         } else {
             let doc = doc.clone();
             let work = move || {
@@ -78,8 +86,20 @@ impl ReaderView {
             highlight,
             figure,
             text,
+            quote: None,
             scroll_pending: highlight.end > highlight.start,
         });
+    }
+
+    /// Open the document of figure `measure` at its quote.
+    pub fn open_measure(&mut self, ctx: &egui::Context, data: &Data, measure: usize) {
+        let Some(found) = data.analysis.measures.get(measure) else {
+            return;
+        };
+        self.open(ctx, data, found.doc_index, found.clause, found.figure);
+        if let Some(reader) = &mut self.open {
+            reader.quote = Some(found.measure.quote.clone());
+        }
     }
 
     /// Block until the document is read (tests and scripted use).
@@ -116,6 +136,11 @@ impl ReaderView {
                 Err(()) => Text::Failed("the worker stopped".to_owned()),
             };
         }
+        if let Some(quote) = &reader.quote
+            && let Some(copied) = quote_ui(ui, ctx, quote)
+        {
+            command = Some(copied);
+        }
         let doc = match &reader.text {
             Text::InAnalysis => ctx.analysis().documents.get(reader.doc_index),
             Text::Loaded(doc) => Some(doc.as_ref()),
@@ -127,6 +152,13 @@ impl ReaderView {
                 ui.label(RichText::new(err).color(ui.visuals().warn_fg_color));
                 None
             }
+            Text::Unavailable => {
+                if let Some(doc) = ctx.analysis().documents.get(reader.doc_index) {
+                    ui.label(RichText::new(&doc.name).strong());
+                }
+                ui.label(RichText::new(ctx.tr(T::TextUnavailable)).weak());
+                None
+            }
         };
         if let Some(doc) = doc {
             let scroll = std::mem::take(&mut reader.scroll_pending);
@@ -136,6 +168,25 @@ impl ReaderView {
         }
         command
     }
+}
+
+/// The quote, with a button that copies it.
+fn quote_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, quote: &str) -> Option<Command> {
+    let mut command = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(ctx.tr(T::Quote)).weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(ctx.tr(T::CopyQuote)).clicked() {
+                    ui.ctx().copy_text(quote.to_owned());
+                    command = Some(Command::Status(ctx.tr(T::Copied).to_owned()));
+                }
+            });
+        });
+        ui.add(egui::Label::new(quote).wrap());
+    });
+    ui.add_space(4.0);
+    command
 }
 
 /// The document's paragraphs, the one holding `highlight` marked; returns

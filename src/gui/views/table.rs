@@ -84,23 +84,31 @@ impl TableView {
         });
         let analysis = ctx.data.analysis.clone();
         let rows = self.rows(ctx);
-        ui.label(
-            RichText::new(format!(
-                "{} {} · {}",
-                rows.len(),
-                ctx.tr(T::Rows),
-                ctx.tr(T::OpenDocumentHint)
-            ))
-            .small()
-            .weak(),
-        );
+        let mut command = None;
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} {} · {}",
+                    rows.len(),
+                    ctx.tr(T::Rows),
+                    ctx.tr(T::OpenDocumentHint)
+                ))
+                .small()
+                .weak(),
+            );
+            let copy = ui.add_enabled(!rows.is_empty(), egui::Button::new(ctx.tr(T::Copy)).small());
+            if copy.clicked() {
+                ui.ctx().copy_text(rows_tsv(&analysis, &rows, lang));
+                let copied = format!("{} {} {}", ctx.tr(T::Copied), rows.len(), ctx.tr(T::Rows));
+                command = Some(Command::Status(copied));
+            }
+        });
         if rows.is_empty() {
             ui.add_space(8.0);
             ui.label(ctx.tr(T::NothingMatches));
-            return None;
+            return command;
         }
         let (column, ascending) = self.sort;
-        let mut command = None;
         let mut sort = None;
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let mut table = TableBuilder::new(ui)
@@ -185,6 +193,17 @@ pub fn cells(found: &Found, lang: Lang) -> [String; SHOWN] {
         m.doc.clone(),
         m.quote.clone(),
     ]
+}
+
+/// The rows shown, as tab-separated text with the column names first (what
+/// the 复制 button puts on the clipboard).
+pub fn rows_tsv(analysis: &Analysis, rows: &[usize], lang: Lang) -> String {
+    let header: Vec<&str> = COLUMNS.iter().map(|t| lang.tr(*t)).collect();
+    let cells = rows
+        .iter()
+        .filter_map(|&i| analysis.measures.get(i))
+        .map(|found| Vec::from(cells(found, lang)));
+    crate::gui::clipboard::tsv(&header, cells)
 }
 
 /// Whether a figure matches the filter: its province (either language),

@@ -1,5 +1,6 @@
-//! The bar at the top: open a folder, the views, exports, language and theme;
-//! and the keyboard shortcuts and dropped files that do the same.
+//! The bar at the top: open a folder or files, the views, exports, language,
+//! and a menu (copy the chart, theme, About); and the keyboard shortcuts and
+//! dropped files that do the same.
 
 use std::path::PathBuf;
 
@@ -40,6 +41,9 @@ impl TopBar {
             {
                 command = Some(Command::PickFolder);
             }
+            if ui.button(ctx.tr(T::OpenFiles)).clicked() {
+                command = Some(Command::PickFiles);
+            }
             if ui.button(ctx.tr(T::OpenSeeds)).clicked() {
                 command = Some(Command::OpenSeeds);
             }
@@ -71,14 +75,28 @@ impl TopBar {
             // In the flow, not pinned right: on a narrow window a pinned group
             // would be drawn over the export buttons.
             ui.separator();
-            let dark = ctx.settings.dark;
-            let theme = if dark { T::Light } else { T::Dark };
-            if ui.button(ctx.tr(theme)).clicked() {
-                command = Some(Command::SetDark(!dark));
-            }
             if ui.button(ctx.tr(T::Language)).clicked() {
                 command = Some(Command::ToggleLanguage);
             }
+            ui.menu_button(ctx.tr(T::More), |ui| {
+                let has_chart = ctx.settings.measure.is_some();
+                let copy = egui::Button::new(ctx.tr(T::CopyChart));
+                if ui.add_enabled(has_chart, copy).clicked() {
+                    command = Some(Command::CopyChart);
+                    ui.close();
+                }
+                let dark = ctx.settings.dark;
+                let theme = if dark { T::Light } else { T::Dark };
+                if ui.button(ctx.tr(theme)).clicked() {
+                    command = Some(Command::SetDark(!dark));
+                    ui.close();
+                }
+                ui.separator();
+                if ui.button(ctx.tr(T::About)).clicked() {
+                    command = Some(Command::ShowAbout);
+                    ui.close();
+                }
+            });
         });
         command
     }

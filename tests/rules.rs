@@ -453,3 +453,34 @@ mod pairs {
         assert_eq!(pairs(text), vec![(300.0, 360.0)]);
     }
 }
+
+mod continuation {
+    use minsheng::measure::{Area, Kind};
+
+    #[test]
+    fn a_sentence_without_a_subject_continues_the_standard_and_side_before_it() {
+        let text = "该县农村低保标准已是第三次上调。从2015年的300元起步,调整到今年的420元。";
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        let found = minsheng::extract::extract_document(&doc, 0);
+        let at = |v: f64| {
+            &found
+                .iter()
+                .find(|f| f.measure.value == v)
+                .unwrap_or_else(|| panic!("{v} in {found:?}"))
+                .measure
+        };
+        assert_eq!(at(300.0).kind, Kind::AmountPerPerson);
+        assert_eq!(at(420.0).kind, Kind::AmountPerPerson);
+        assert_eq!(at(420.0).area, Area::Rural);
+        // A sentence with a subject of its own does not continue.
+        let text = "该县农村低保标准已是第三次上调。全县累计支出资金420万元。";
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        let found = minsheng::extract::extract_document(&doc, 0);
+        assert_eq!(found[0].measure.kind, Kind::AmountTotal);
+        assert_eq!(found[0].measure.area, Area::Joint);
+    }
+}

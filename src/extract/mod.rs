@@ -190,9 +190,12 @@ impl SentenceContext<'_> {
                 continue;
             }
             let previous = i.checked_sub(1).map(|p| &quantities[p]);
-            let Some(kind) = measure_kind(s, q, previous) else {
+            let Some(mut kind) = measure_kind(s, q, previous) else {
                 continue;
             };
+            if kind == Kind::AmountTotal && continues_a_standard(s, self.previous, q.value) {
+                kind = Kind::AmountPerPerson;
+            }
             let clause = clause_around(s, q.start, q.end);
             let change_cue = relations::change_cue(&s[clause.0..q.start]);
             let change = change_cue.unwrap_or_default();
@@ -341,8 +344,24 @@ impl SentenceContext<'_> {
                 out[first + i].measure.change = Change::Before;
             }
         }
-        for (f, area) in out[first..].iter_mut().zip(relations::areas(s, &figures)) {
-            f.measure.area = area;
+        // A sentence without a subject of its own (从…起步,调整到…) keeps the
+        // side the sentence before it named last.
+        let carried_side = if s.trim_start().starts_with(['从', '由']) {
+            relations::side_in(self.previous)
+        } else {
+            Area::Joint
+        };
+        for ((f, area), figure) in out[first..]
+            .iter_mut()
+            .zip(relations::areas(s, &figures))
+            .zip(&figures)
+        {
+            f.measure.area =
+                if area == Area::Joint && relations::side_in(&s[..figure.start]) == Area::Joint {
+                    carried_side
+                } else {
+                    area
+                };
         }
         // A value followed by a change verb with a target (由X…提高到Y, the
         // verb's own figure being the next of its kind after the verb, with
@@ -485,6 +504,20 @@ impl SentenceContext<'_> {
         };
         (province, place)
     }
+}
+
+/// Whether a sentence without a subject of its own (one that opens with 从
+/// or 由: 从2006年的650元起步,调整到…) goes on about a standard that the
+/// sentence before it names, with no total named after it: then a bare
+/// amount a person could be paid is that standard.
+fn continues_a_standard(sentence: &str, previous: &str, value: f64) -> bool {
+    let money = &*kind::MONEY;
+    sentence.trim_start().starts_with(['从', '由'])
+        && value < 1e5
+        && money.last_in(sentence, "total").is_none()
+        && money
+            .last_in(previous, "standard")
+            .is_some_and(|at| money.last_in(previous, "total").is_none_or(|t| t < at))
 }
 
 fn round(v: f64) -> f64 {

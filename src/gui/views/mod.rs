@@ -5,8 +5,8 @@
 //! [`Command`](super::app::Command), which the app carries out at the end of
 //! the frame.
 
-pub mod change;
 pub mod about;
+pub mod change;
 pub mod compare;
 pub mod coverage;
 pub mod documents;

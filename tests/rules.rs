@@ -484,3 +484,30 @@ mod continuation {
         assert_eq!(found[0].measure.area, Area::Joint);
     }
 }
+
+mod rounds {
+    use minsheng::measure::Period;
+
+    fn period_of(text: &str) -> Option<Period> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)[0]
+            .measure
+            .period
+    }
+
+    #[test]
+    fn a_payment_of_this_round_is_paid_once() {
+        assert_eq!(
+            period_of("全县困难残疾人本次发放补助每人150元。"),
+            Some(Period::Once)
+        );
+        assert_eq!(period_of("此次的慰问按每户300元发放。"), Some(Period::Once));
+        // A round word before something else is no payment.
+        assert_eq!(
+            period_of("本次会议确定低保标准为每人每月500元。"),
+            Some(Period::Month)
+        );
+    }
+}

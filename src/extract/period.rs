@@ -72,12 +72,23 @@ pub(super) fn period_of(
             if k > here && other_money {
                 break;
             }
-            if PERIOD.any_in(&s[a..b], "once") {
+            if PERIOD.any_in(&s[a..b], "once") || pays_this_round(&s[a..b]) {
                 return Some(Period::Once);
             }
         }
     }
     None
+}
+
+/// Whether `clause` speaks of a payment of this round: a round word (本次)
+/// followed within two characters by a paying word (此次发放, 本次的补助).
+fn pays_this_round(clause: &str) -> bool {
+    PERIOD.spans_in(clause, "round").any(|(_, end)| {
+        let reach: usize = clause[end..].chars().take(2).map(char::len_utf8).sum();
+        PERIOD
+            .spans_in(&clause[end..], "pay")
+            .any(|(start, _)| start <= reach)
+    })
 }
 
 /// The text with every closed bracket group left out.

@@ -485,9 +485,20 @@ pub fn plot_ui(
         .map(|b| b.value_max.unwrap_or(b.value))
         .fold(0.0f64, f64::max);
     let kind = model.key.kind;
-    let axis_names: Vec<String> = model.axis.iter().map(|(_, n)| n.clone()).collect();
-    let slots = model.axis.len().max(1);
     let label_size = value_label_size(ui, model, compact);
+    // Where no label fits above an empty slot, its name under the axis says it.
+    let axis_names: Vec<String> = model
+        .axis
+        .iter()
+        .map(|(x, n)| {
+            if label_size.is_none() && model.missing.contains(x) {
+                format!("{n}\n{}", lang.tr(T::NoDataShort))
+            } else {
+                n.clone()
+            }
+        })
+        .collect();
+    let slots = model.axis.len().max(1);
     let years_fit = label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size));
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
@@ -546,7 +557,8 @@ pub fn plot_ui(
         // A chosen province without a figure keeps its slot: a hollow box.
         for &x in &missing {
             let stroke = ui_text_color(plot_ui.ctx()).gamma_multiply(0.6);
-            let h = top * 0.04;
+            // Low, so that it never reads as a bar of some value.
+            let h = top * 0.015;
             plot_ui.bar_chart(BarChart::new(
                 "",
                 vec![

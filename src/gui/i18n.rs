@@ -139,6 +139,7 @@ pub enum T {
     TextUnavailable,
     More,
     ChartCopied,
+    ExportFigures,
 }
 
 impl Lang {
@@ -302,6 +303,7 @@ impl Lang {
             T::CopyFailed => ("复制失败", "Could not copy"),
             T::OpenFiles => ("打开文件…", "Open files…"),
             T::More => ("更多", "More"),
+            T::ExportFigures => ("导出数据", "Export figures"),
             T::ChartCopied => ("已复制图表", "Chart copied"),
             T::TextUnavailable => (
                 "原文不可用（由数据文件导入）",

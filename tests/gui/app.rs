@@ -164,6 +164,8 @@ fn export_csv_is_written_off_the_ui_thread_and_round_trips_through_a_csv_reader(
     };
     let mut harness = harness(app_with(dialogs));
     harness.run();
+    harness.get_by_label("导出数据").click();
+    harness.run();
     harness.get_by_label("导出 CSV…").click();
     harness.run();
     // The worker may already have finished and been collected by a frame of

@@ -13,6 +13,8 @@ fn tabs_and_exports_ask_for_commands() {
     harness.run();
     harness.get_by_label("数据表").click();
     harness.run();
+    harness.get_by_label("导出数据").click();
+    harness.run();
     harness.get_by_label("导出 CSV…").click();
     harness.run();
     assert_eq!(

@@ -66,12 +66,17 @@ impl TopBar {
                 }
             }
             ui.separator();
-            if ui.button(ctx.tr(T::ExportJson)).clicked() {
-                command = Some(Command::Export(Target::Json));
-            }
-            if ui.button(ctx.tr(T::ExportCsv)).clicked() {
-                command = Some(Command::Export(Target::Csv));
-            }
+            // The figures in view, as a file: one menu keeps the bar on one line.
+            ui.menu_button(ctx.tr(T::ExportFigures), |ui| {
+                if ui.button(ctx.tr(T::ExportJson)).clicked() {
+                    command = Some(Command::Export(Target::Json));
+                    ui.close();
+                }
+                if ui.button(ctx.tr(T::ExportCsv)).clicked() {
+                    command = Some(Command::Export(Target::Csv));
+                    ui.close();
+                }
+            });
             // In the flow, not pinned right: on a narrow window a pinned group
             // would be drawn over the export buttons.
             ui.separator();

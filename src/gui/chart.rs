@@ -499,9 +499,11 @@ pub fn plot_ui(
         })
         .collect();
     let slots = model.axis.len().max(1);
-    let years_fit = label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size));
+    let years_fit =
+        label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size * YEAR_SCALE));
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
+        Some(size) if years_fit => ((size * 3.2 + 8.0) / height.max(60.0)).min(0.5),
         Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
         None => 0.06,
     };
@@ -627,16 +629,23 @@ pub fn plot_ui(
                 );
             }
             if let Some(size) = label_size {
+                // The value, and under it (smaller) the year it is from.
+                if years_fit {
+                    plot_ui.text(
+                        Text::new(
+                            "",
+                            PlotPoint::new(x, top),
+                            RichText::new(format!("{}\n", bar.year_label)).size(size * YEAR_SCALE),
+                        )
+                        .anchor(egui::Align2::CENTER_BOTTOM),
+                    );
+                }
+                let lift = if years_fit { "\n\n" } else { "\n" };
                 plot_ui.text(
                     Text::new(
                         "",
                         PlotPoint::new(x, top),
-                        RichText::new(if years_fit {
-                            format!("{}\n{}\n", bar.short, bar.year_label)
-                        } else {
-                            format!("{}\n", bar.short)
-                        })
-                        .size(size),
+                        RichText::new(format!("{}{lift}", bar.short)).size(size),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM),
                 );
@@ -710,6 +719,9 @@ pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Opt
         .copied()
         .find(|&size| labels_fit(widest(size), slot))
 }
+
+/// Year labels are drawn this much smaller than value labels.
+pub const YEAR_SCALE: f32 = 0.8;
 
 /// Whether every bar's year label (`2023`, `年份不详`, `2023(折算)`) fits
 /// within its bar's slot at `size` points; where they do not, the year is

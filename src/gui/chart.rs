@@ -78,6 +78,8 @@ pub struct ChartBar {
     pub width: f64,
     /// `2023` or `年份不详`, drawn under the value.
     pub year_label: String,
+    /// The year as drawn above the bar (`年份不详` on two lines).
+    pub year_mark: String,
     /// What hovering the bar says: value, year, area, qualifier, evidence.
     pub hover: String,
     pub value: f64,
@@ -290,6 +292,10 @@ impl ChartModel {
                     documents: bar.documents,
                     x,
                     width: width * 0.9,
+                    year_mark: match bar.year {
+                        Some(_) => year_label.clone(),
+                        None => lang.tr(T::YearUnknownOnBar).to_owned(),
+                    },
                     year_label,
                     hover,
                     province: bar.province,
@@ -386,6 +392,7 @@ fn mark_other_years(bars: &mut [ChartBar], lang: Lang) -> Option<u16> {
         .filter(|b| b.year.is_some_and(|y| y != common))
     {
         bar.year_label.push('*');
+        bar.year_mark.push('*');
         bar.hover
             .push_str(&format!("\n{} ({common})", lang.tr(T::OtherYearNote)));
     }
@@ -503,7 +510,7 @@ pub fn plot_ui(
         label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size * YEAR_SCALE));
     // Room above the tallest bar for its label, in the plot's own units.
     let headroom = match label_size {
-        Some(size) if years_fit => ((size * 3.2 + 8.0) / height.max(60.0)).min(0.5),
+        Some(size) if years_fit => ((size * 4.0 + 8.0) / height.max(60.0)).min(0.5),
         Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
         None => 0.06,
     };
@@ -635,12 +642,15 @@ pub fn plot_ui(
                         Text::new(
                             "",
                             PlotPoint::new(x, top),
-                            RichText::new(format!("{}\n", bar.year_label)).size(size * YEAR_SCALE),
+                            RichText::new(format!("{}\n", bar.year_mark)).size(size * YEAR_SCALE),
                         )
                         .anchor(egui::Align2::CENTER_BOTTOM),
                     );
                 }
-                let lift = if years_fit { "\n\n" } else { "\n" };
+                let lift = match years_fit {
+                    true => "\n".repeat(2 + bar.year_mark.matches('\n').count()),
+                    false => "\n".to_owned(),
+                };
                 plot_ui.text(
                     Text::new(
                         "",
@@ -733,7 +743,7 @@ pub fn year_labels_fit(ui: &egui::Ui, model: &ChartModel, compact: bool, size: f
         .map(|b| {
             ui.painter()
                 .layout_no_wrap(
-                    b.year_label.clone(),
+                    b.year_mark.clone(),
                     egui::FontId::proportional(size),
                     Color32::WHITE,
                 )

@@ -140,6 +140,7 @@ pub enum T {
     More,
     ChartCopied,
     ExportFigures,
+    YearUnknownOnBar,
 }
 
 impl Lang {
@@ -304,6 +305,7 @@ impl Lang {
             T::OpenFiles => ("打开文件…", "Open files…"),
             T::More => ("更多", "More"),
             T::ExportFigures => ("导出数据", "Export figures"),
+            T::YearUnknownOnBar => ("年份\n不详", "year\nunknown"),
             T::ChartCopied => ("已复制图表", "Chart copied"),
             T::TextUnavailable => (
                 "原文不可用（由数据文件导入）",

@@ -11,7 +11,7 @@
 //! kind, programme, value and year) are grouped as one figure with several
 //! sources.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::measure::{Area, Category, Change, Found, Kind, PROVINCES, Period, Qualifier};
 
@@ -416,6 +416,56 @@ pub fn suspicious_bars(
         })
         .map(|b| (b.province.clone(), b.area))
         .collect()
+}
+
+/// The figures (indices into `measures`) that [`suspicious`] flags: a level
+/// far from the other provinces' levels of the same measure and side (each
+/// other province counted once, by the median of its figures).
+pub fn suspicious_figures(measures: &[Found]) -> HashSet<usize> {
+    type Group = (MeasureKey, Area);
+    let mut groups: HashMap<Group, BTreeMap<&str, Vec<(usize, f64)>>> = HashMap::new();
+    for (i, f) in measures.iter().enumerate() {
+        let m = &f.measure;
+        if m.change != Change::Level || m.province.is_empty() || !m.value.is_finite() {
+            continue;
+        }
+        groups
+            .entry((MeasureKey::of(f), m.area))
+            .or_default()
+            .entry(m.province.as_str())
+            .or_default()
+            .push((i, m.value));
+    }
+    let median = |values: &mut Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        let n = values.len();
+        if n % 2 == 1 {
+            values[n / 2]
+        } else {
+            (values[n / 2 - 1] + values[n / 2]) / 2.0
+        }
+    };
+    let mut flagged = HashSet::new();
+    for provinces in groups.values() {
+        let medians: Vec<(&str, f64)> = provinces
+            .iter()
+            .map(|(p, figures)| (*p, median(&mut figures.iter().map(|f| f.1).collect())))
+            .collect();
+        for (province, figures) in provinces {
+            let others: Vec<f64> = medians
+                .iter()
+                .filter(|(p, _)| p != province)
+                .map(|m| m.1)
+                .collect();
+            flagged.extend(
+                figures
+                    .iter()
+                    .filter(|(_, value)| suspicious(*value, &others))
+                    .map(|(i, _)| *i),
+            );
+        }
+    }
+    flagged
 }
 
 /// Which areas a chart draws.

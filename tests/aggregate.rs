@@ -202,3 +202,25 @@ fn an_excluded_figure_leaves_its_bar_and_is_counted_on_it() {
         (730.0, 1, 1)
     );
 }
+
+#[test]
+fn a_figure_far_from_the_other_provinces_figures_is_flagged_for_the_table() {
+    let mut measures: Vec<Found> = [("青海", 700.0), ("甘肃", 750.0), ("宁夏", 800.0)]
+        .into_iter()
+        .map(|(p, v)| found(p, v, Some(2023), Area::Joint, Change::Level))
+        .collect();
+    // A second figure of 宁夏 does not make 宁夏 its own yardstick.
+    measures.push(found("宁夏", 810.0, Some(2022), Area::Joint, Change::Level));
+    measures.push(found(
+        "西藏",
+        73_000.0,
+        Some(2023),
+        Area::Joint,
+        Change::Level,
+    ));
+    // An increase is no level, and a rural figure has its own yardstick.
+    measures.push(found("青海", 90_000.0, None, Area::Joint, Change::Increase));
+    measures.push(found("青海", 400.0, None, Area::Rural, Change::Level));
+    let flagged = aggregate::suspicious_figures(&measures);
+    assert_eq!(flagged.into_iter().collect::<Vec<_>>(), [4]);
+}

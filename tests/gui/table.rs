@@ -196,3 +196,42 @@ fn the_copy_button_puts_the_rows_shown_on_the_clipboard() {
         Some(Command::Status(s)) if s.starts_with("已复制")
     ));
 }
+
+#[test]
+fn a_value_far_from_the_other_provinces_carries_a_warning_in_its_row() {
+    let seeds = analysis();
+    let level = |province: &str, value: f64| {
+        let mut f = seeds.measures[0].clone();
+        f.measure.province = province.to_owned();
+        f.measure.value = value;
+        f.measure.value_max = None;
+        f.measure.change = minsheng::measure::Change::Level;
+        f.measure.area = minsheng::measure::Area::Joint;
+        f.measure.quote = format!("{province}的数字");
+        f
+    };
+    let measures = vec![
+        level("青海", 700.0),
+        level("甘肃", 750.0),
+        level("宁夏", 800.0),
+        level("西藏", 73_000.0),
+    ];
+    let mut harness = alone(TableView::default(), Default::default(), TableView::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(
+        minsheng::analysis::Analysis {
+            documents: seeds.documents.clone(),
+            measures,
+            problems: Vec::new(),
+            cancelled: false,
+        },
+        2,
+        Vec::new(),
+    );
+    harness.run();
+    let warned: Vec<String> = harness
+        .query_all_by_label_contains("⚠")
+        .map(|n| n.label().unwrap_or_default())
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(warned[0].contains("73"), "{warned:?}");
+}

@@ -3,6 +3,7 @@
 //! language) and sorted by any column. Virtualised rows, a sticky header,
 //! resizable columns; a click on a row reads the document at its quote.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use egui::RichText;
@@ -41,6 +42,8 @@ pub struct TableView {
     /// (column, ascending).
     pub sort: (usize, bool),
     rows: Option<(RowsFor, Arc<Vec<usize>>)>,
+    /// Figures far from the other provinces' (⚠), by the data's generation.
+    flagged: Option<(u64, Arc<HashSet<usize>>)>,
     /// Set when the rows changed order: the next frame starts at the top.
     scroll_to_top: bool,
 }
@@ -51,6 +54,7 @@ impl Default for TableView {
             filter: String::new(),
             sort: (0, true),
             rows: None,
+            flagged: None,
             scroll_to_top: false,
         }
     }
@@ -75,6 +79,19 @@ impl TableView {
             .map_or_else(Default::default, |(_, rows)| Arc::clone(rows))
     }
 
+    /// The figures that carry ⚠: far from the other provinces' figures of
+    /// the same measure and side.
+    pub fn flagged(&mut self, ctx: &Ctx<'_>) -> Arc<HashSet<usize>> {
+        let generation = ctx.data.generation;
+        if self.flagged.as_ref().is_none_or(|(g, _)| *g != generation) {
+            let flagged = crate::aggregate::suspicious_figures(&ctx.analysis().measures);
+            self.flagged = Some((generation, Arc::new(flagged)));
+        }
+        self.flagged
+            .as_ref()
+            .map_or_else(Default::default, |(_, f)| Arc::clone(f))
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
         let lang = ctx.lang();
         ui.horizontal(|ui| {
@@ -84,6 +101,7 @@ impl TableView {
         });
         let analysis = ctx.data.analysis.clone();
         let rows = self.rows(ctx);
+        let flagged = self.flagged(ctx);
         let mut command = None;
         ui.horizontal(|ui| {
             ui.label(
@@ -153,7 +171,10 @@ impl TableView {
                 body.rows(row_height, rows.len(), |mut row| {
                     let i = rows[row.index()];
                     let found = &analysis.measures[i];
-                    for (t, cell) in COLUMNS.iter().zip(cells(found, lang)) {
+                    for (t, mut cell) in COLUMNS.iter().zip(cells(found, lang)) {
+                        if *t == T::Value && flagged.contains(&i) {
+                            cell.insert_str(0, "⚠ ");
+                        }
                         row.col(|ui| {
                             let label = egui::Label::new(cell).selectable(false);
                             let cut = matches!(t, T::File | T::Quote);

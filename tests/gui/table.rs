@@ -230,7 +230,7 @@ fn a_value_far_from_the_other_provinces_carries_a_warning_in_its_row() {
     harness.run();
     let warned: Vec<String> = harness
         .query_all_by_label_contains("⚠")
-        .map(|n| n.label().unwrap_or_default())
+        .filter_map(|n| n.accesskit_node().label())
         .collect();
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert!(warned[0].contains("73"), "{warned:?}");

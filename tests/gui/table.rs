@@ -1,6 +1,6 @@
 //! 数据表 Table.
 
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use minsheng::gui::app::Command;
 use minsheng::gui::views::table::{TableView, filtered_sorted};
 

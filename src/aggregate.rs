@@ -422,8 +422,9 @@ pub fn suspicious_bars(
 /// far from the other provinces' levels of the same measure and side (each
 /// other province counted once, by the median of its figures).
 pub fn suspicious_figures(measures: &[Found]) -> HashSet<usize> {
-    type Group = (MeasureKey, Area);
-    let mut groups: HashMap<Group, BTreeMap<&str, Vec<(usize, f64)>>> = HashMap::new();
+    /// Each province's figures (index, value) of one measure and side.
+    type ByProvince<'m> = BTreeMap<&'m str, Vec<(usize, f64)>>;
+    let mut groups: HashMap<(MeasureKey, Area), ByProvince<'_>> = HashMap::new();
     for (i, f) in measures.iter().enumerate() {
         let m = &f.measure;
         if m.change != Change::Level || m.province.is_empty() || !m.value.is_finite() {

@@ -356,12 +356,11 @@ impl SentenceContext<'_> {
             .zip(relations::areas(s, &figures))
             .zip(&figures)
         {
-            f.measure.area =
-                if area == Area::Joint && relations::side_in(&s[..figure.start]) == Area::Joint {
-                    carried_side
-                } else {
-                    area
-                };
+            // Only when there is a side to carry is the sentence scanned again.
+            let carries = area == Area::Joint
+                && carried_side != Area::Joint
+                && relations::side_in(&s[..figure.start]) == Area::Joint;
+            f.measure.area = if carries { carried_side } else { area };
         }
         // A value followed by a change verb with a target (由X…提高到Y, the
         // verb's own figure being the next of its kind after the verb, with

@@ -304,15 +304,7 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
         .include_x(right * 1.45)
         .include_y(0.6)
         .include_y(-(rows as f64) + 0.4)
-        .y_grid_spacer(move |input| {
-            let (lo, hi) = input.bounds;
-            (lo.ceil() as i64..=hi.floor() as i64)
-                .map(|v| egui_plot::GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_grid_spacer(chart::unit_grid)
         .custom_y_axes(vec![
             egui_plot::AxisHints::new_y()
                 .label_spacing(10.0..=20.0)

@@ -533,7 +533,7 @@ pub fn plot_ui(
         .include_y(top)
         .include_x(-0.6)
         .include_x(slots as f64 - 0.4)
-        .x_grid_spacer(unit_grid)
+        .x_grid_spacer(|input| unit_grid(&input))
         // Province names under their bars: labels may stand closer than
         // egui_plot's default spacing for numbers (60 points) allows.
         .custom_x_axes(vec![
@@ -724,7 +724,7 @@ pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Opt
 
 /// Grid marks at every whole number in view: one per slot of a chart whose
 /// provinces (or rows) stand at 0, 1, 2, …
-pub fn unit_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+pub fn unit_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let (lo, hi) = input.bounds;
     (lo.ceil() as i64..=hi.floor() as i64)
         .map(|v| egui_plot::GridMark {

@@ -304,7 +304,7 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
         .include_x(right * 1.45)
         .include_y(0.6)
         .include_y(-(rows as f64) + 0.4)
-        .y_grid_spacer(chart::unit_grid)
+        .y_grid_spacer(|input| chart::unit_grid(&input))
         .custom_y_axes(vec![
             egui_plot::AxisHints::new_y()
                 .label_spacing(10.0..=20.0)

@@ -119,6 +119,7 @@ impl Gazetteer {
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&names)
             .expect("the gazetteer's names form a valid automaton");
         Self {

@@ -66,6 +66,17 @@ impl Normalized {
         self.text.push(c);
     }
 
+    /// Push a run of characters that map to themselves, from `orig_start` on.
+    fn push_str(&mut self, run: &str, orig_start: usize) {
+        let Some(first) = run.chars().next() else {
+            return;
+        };
+        // The run keeps one offset between the two texts: the anchor of its
+        // first character serves them all.
+        self.push(first, orig_start);
+        self.text.push_str(&run[first.len_utf8()..]);
+    }
+
     fn pop(&mut self) {
         if self.text.pop().is_some() {
             let len = self.text.len() as u32;
@@ -151,9 +162,20 @@ pub fn normalize(original: &str) -> Normalized {
 }
 
 fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
+    // Characters that stay as they are pass through in runs, copied at once.
+    let mut run_start = 0;
     let mut chars = line.char_indices().peekable();
     let mut prev_cjk = false;
     while let Some((at, c)) = chars.next() {
+        let mapped = map_char(c);
+        let special =
+            mapped != c || is_clause_punct(c) || c == '\r' || ((c == '(' || c == '（') && prev_cjk);
+        if !special {
+            prev_cjk = is_cjk(c);
+            continue;
+        }
+        out.push_str(&line[run_start..at], base + run_start);
+        run_start = at + c.len_utf8();
         if (c == '(' || c == '（')
             && prev_cjk
             && let Some(len) = pinyin_splice_len(&line[at..])
@@ -161,9 +183,9 @@ fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
             while chars.peek().is_some_and(|&(i, _)| i < at + len) {
                 chars.next();
             }
+            run_start = at + len;
             continue;
         }
-        let mapped = map_char(c);
         let start = base + at;
         prev_cjk = is_cjk(c);
         if is_clause_punct(mapped)
@@ -180,6 +202,7 @@ fn normalize_line(line: &str, base: usize, out: &mut Normalized) {
         }
         out.push(mapped, start);
     }
+    out.push_str(&line[run_start..], base + run_start);
 }
 
 fn is_clause_punct(c: char) -> bool {
@@ -213,6 +236,9 @@ fn pinyin_splice_len(text: &str) -> Option<usize> {
 /// One character's analysis form.
 pub fn map_char(c: char) -> char {
     match c {
+        // Most text is in the main block, and ASCII maps to itself.
+        '\u{4E00}'..='\u{9FFF}' => to_simplified(c),
+        '\0'..='\u{7F}' => c,
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
         '\u{2014}' | '\u{2015}' | '\u{FE63}' => c,
@@ -255,6 +281,9 @@ pub fn is_furniture(line: &str) -> bool {
     if trimmed.len() > 80 * 4 || trimmed.chars().count() > 80 {
         return false;
     }
+    static MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(MARKERS).expect("furniture markers form an automaton")
+    });
     let mapped: String = trimmed.chars().map(map_char).collect();
-    MARKERS.iter().any(|m| mapped.contains(m))
+    MATCHER.is_match(&mapped)
 }

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use jieba_rs::Jieba;
 
 use crate::measure::Category;
@@ -25,6 +25,10 @@ const ORGANISATIONS: [&str; 5] = ["总会", "协会", "基金会", "联合会", 
 /// Whether `after` (the text right after a cue) continues a list of groups:
 /// `、item、item等…群体`, all within one clause.
 fn in_list_of_groups(after: &str) -> bool {
+    // The list goes on right after the cue, or closes there.
+    if !after.starts_with(['、', '等']) {
+        return false;
+    }
     let clause_end = after
         .find([',', ';', '。', ':', '，'])
         .unwrap_or(after.len());
@@ -61,16 +65,15 @@ fn owns_standard(after: &str) -> bool {
 /// Whether the words right after a cue make it a yardstick: its noun, `的`,
 /// then a multiple or a share (`低保标准的1.3倍`, `低保平均标准的60%`).
 fn is_yardstick(after: &str) -> bool {
-    let clause_end = after
+    // The 的 closes the cue's own noun (低保标准的, 低保平均标准的): it is
+    // one of the first five characters, before the clause ends.
+    let window = after.char_indices().nth(5).map_or(after.len(), |(i, _)| i);
+    let head = &after[..window];
+    let head = &head[..head
         .find([',', ';', '。', ':', '，', '；'])
-        .unwrap_or(after.len());
-    let clause = &after[..clause_end];
-    clause.match_indices('的').any(|(i, _)| {
-        // The 的 closes the cue's own noun (低保标准的, 低保平均标准的).
-        if clause[..i].chars().count() > 4 {
-            return false;
-        }
-        let rest = &clause[i + '的'.len_utf8()..];
+        .unwrap_or(head.len())];
+    head.match_indices('的').any(|(i, _)| {
+        let rest = &after[i + '的'.len_utf8()..];
         let digits = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(rest.len());
@@ -192,6 +195,8 @@ impl Cues {
             .collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(cues.iter().map(|c| c.word.as_str()))
             .expect("cue words form a valid automaton");
         Self {

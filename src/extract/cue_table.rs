@@ -1,7 +1,7 @@
 //! Cue tables: word lists by class, kept as data in `assets/cues/*.tsv`
 //! (`class<TAB>word` lines, `#` comments) and embedded at build time.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// One class of cue words, with one automaton to find them all at once.
 struct Class {
@@ -14,6 +14,10 @@ struct Class {
 pub struct CueTable {
     /// Classes in file order, each with its words in file order.
     classes: Vec<Class>,
+    /// One automaton over the words of every class, for finding the words
+    /// of several classes in one pass; `owner[pattern]` is the word's class.
+    all: AhoCorasick,
+    owner: Vec<usize>,
 }
 
 impl CueTable {
@@ -33,13 +37,16 @@ impl CueTable {
                 None => classes.push((class.to_owned(), vec![word])),
             }
         }
+        let owner: Vec<usize> = classes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, words))| std::iter::repeat_n(i, words.len()))
+            .collect();
+        let all = automaton(classes.iter().flat_map(|(_, words)| words));
         let classes = classes
             .into_iter()
             .map(|(name, words)| {
-                let matcher = AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&words)
-                    .expect("cue words form a valid automaton");
+                let matcher = automaton(&words);
                 Class {
                     name,
                     words,
@@ -47,7 +54,11 @@ impl CueTable {
                 }
             })
             .collect();
-        Self { classes }
+        Self {
+            classes,
+            all,
+            owner,
+        }
     }
 
     /// The words of one class, in file order.
@@ -99,8 +110,50 @@ impl CueTable {
             .map(|m| (m.start(), m.end()))
     }
 
+    /// Every occurrence in `text` of a word of any of `classes` (overlapping),
+    /// as byte spans with the position of its class in `classes`, found in
+    /// one pass.
+    pub fn spans_of(&self, text: &str, classes: &[&str]) -> Vec<(usize, usize, usize)> {
+        let wanted: Vec<Option<usize>> = self
+            .classes
+            .iter()
+            .map(|c| classes.iter().position(|&w| w == c.name))
+            .collect();
+        self.all
+            .find_overlapping_iter(text)
+            .filter_map(|m| {
+                let at = wanted[self.owner[m.pattern().as_usize()]]?;
+                Some((m.start(), m.end(), at))
+            })
+            .collect()
+    }
+
+    /// Which of `classes` (at most 64) have a word in `text`, as a bit set
+    /// by position in `classes`, found in one pass.
+    pub fn present(&self, text: &str, classes: &[&str]) -> u64 {
+        self.spans_of(text, classes)
+            .iter()
+            .fold(0, |set, &(_, _, at)| set | 1 << at)
+    }
+
     /// Whether `text` holds any word of `class`.
     pub fn any_in(&self, text: &str, class: &str) -> bool {
         self.class(class).is_some_and(|c| c.matcher.is_match(text))
     }
+}
+
+/// An automaton finding every occurrence of every word. Cue words are
+/// Chinese, whose leading bytes are common, so a prefilter on rare bytes
+/// would only slow the search down.
+fn automaton<I, P>(words: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(words)
+        .expect("cue words form a valid automaton")
 }

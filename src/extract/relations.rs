@@ -136,12 +136,26 @@ pub fn change_cue(clause_before: &str) -> Option<Change> {
     }
     // 新增 governs the noun it counts (新增托育机构72家); a gap verb the
     // standard it is measured against (高出全省平均数6.3%).
-    for governing in ["新增"].into_iter().chain(r.of("gap")) {
-        if let Some(at) = clause_before.rfind(governing) {
-            let rest = &clause_before[at + governing.len()..];
-            if !rest.contains(['、', '到', '至', '为']) && !r.any_in(rest, "verb") {
-                return Some(Change::Increase);
-            }
+    // Each governing word counts at its last occurrence.
+    let mut last: Vec<(&str, usize)> = Vec::new();
+    let governing = clause_before
+        .rfind("新增")
+        .map(|at| ("新增", at))
+        .into_iter()
+        .chain(
+            r.spans_in(clause_before, "gap")
+                .map(|(start, end)| (&clause_before[start..end], start)),
+        );
+    for (word, at) in governing {
+        match last.iter_mut().find(|(w, _)| *w == word) {
+            Some(seen) => seen.1 = seen.1.max(at),
+            None => last.push((word, at)),
+        }
+    }
+    for (word, at) in last {
+        let rest = &clause_before[at + word.len()..];
+        if !rest.contains(['、', '到', '至', '为']) && !r.any_in(rest, "verb") {
+            return Some(Change::Increase);
         }
     }
     // The base of a comparison before the figure, with no verb in between:
@@ -229,13 +243,17 @@ struct Designator {
 
 fn designators(sentence: &str) -> Vec<Designator> {
     let r = &*RELATIONS;
-    let mut out: Vec<Designator> = Vec::new();
-    for class in [Class::Urban, Class::Rural, Class::Joint] {
-        for (start, end) in r.spans_in(sentence, class.name()) {
-            out.push(Designator { start, end, class });
-        }
-    }
-    out.sort_by_key(|d| d.start);
+    const CLASSES: [Class; 3] = [Class::Urban, Class::Rural, Class::Joint];
+    let mut out: Vec<Designator> = r
+        .spans_of(sentence, &CLASSES.map(Class::name))
+        .into_iter()
+        .map(|(start, end, at)| Designator {
+            start,
+            end,
+            class: CLASSES[at],
+        })
+        .collect();
+    out.sort_by_key(|d| (d.start, d.class as u8));
     // Where two overlap (农牧区 ⊃ 牧区), keep the first and longest.
     let mut kept: Vec<Designator> = Vec::new();
     for d in out {

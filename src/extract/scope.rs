@@ -32,16 +32,23 @@ impl Site<'_> {
 
 /// Why a figure is not a measure, if it is not.
 pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
-    let in_clause =
-        |class: &str| SCOPE.any_in(site.before, class) || SCOPE.any_in(site.after, class);
-    if in_clause("contact") {
+    const CONTACT: u64 = 1;
+    const INDICATOR: u64 = 1 << 1;
+    const NATIONAL: u64 = 1 << 2;
+    const MEETING: u64 = 1 << 3;
+    let before = SCOPE.present(
+        site.before,
+        &["contact", "indicator", "national", "meeting"],
+    );
+    let in_clause = |bit: u64, class: &str| before & bit != 0 || SCOPE.any_in(site.after, class);
+    if in_clause(CONTACT, "contact") {
         return Some("contact details");
     }
-    if SCOPE.any_in(site.before, "indicator") {
+    if before & INDICATOR != 0 {
         return Some("an economic indicator");
     }
     // A gap to the national level is the province's own figure.
-    if site.change != Change::Increase && SCOPE.any_in(site.before, "national") {
+    if site.change != Change::Increase && before & NATIONAL != 0 {
         return Some("a national figure");
     }
     if site.is_count() {
@@ -54,7 +61,7 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
         if SCOPE.of("rank").any(|w| site.before.ends_with(w)) {
             return Some("a rank");
         }
-        if in_clause("meeting") {
+        if in_clause(MEETING, "meeting") {
             return Some("a meeting's attendance");
         }
     }

@@ -280,10 +280,13 @@ impl Table {
             .filter(|k| matches!(k, Cell::Number(..)))
             .count();
         if numbers == 0 {
-            let titles: Vec<Role> = spans.iter().map(|&(a, b)| role(&line[a..b])).collect();
-            let is_header = spans.len() >= 2
-                && titles.iter().filter(|r| !matches!(r, Role::Label)).count() >= 1
-                && titles.iter().any(|r| matches!(r, Role::Value { .. }));
+            // A header has two cells or more, one of them titling values.
+            let titles: Vec<Role> = if spans.len() >= 2 {
+                spans.iter().map(|&(a, b)| role(&line[a..b])).collect()
+            } else {
+                Vec::new()
+            };
+            let is_header = titles.iter().any(|r| matches!(r, Role::Value { .. }));
             if is_header {
                 self.columns = titles;
                 self.title = std::mem::take(&mut self.pending);

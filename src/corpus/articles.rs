@@ -224,7 +224,7 @@ fn is_lead(t: &str) -> bool {
 
 /// The place in a dateline (`中新网西宁1月19日电` → `西宁`), if the line opens with one.
 pub fn dateline_place(t: &str) -> Option<&str> {
-    let head: String = t.chars().take(30).collect();
+    let head = &t[..t.char_indices().nth(30).map_or(t.len(), |(i, _)| i)];
     let dian = head.find("日电").or_else(|| head.find("日讯"))?;
     let before = &t[..dian];
     let agency_end = ["网", "社", "报", "台"]

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jieba_rs::Jieba;
 
 use crate::measure::Category;
@@ -195,7 +195,6 @@ impl Cues {
             .collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .prefilter(false)
             .build(cues.iter().map(|c| c.word.as_str()))
             .expect("cue words form a valid automaton");

@@ -1,7 +1,7 @@
 //! Cue tables: word lists by class, kept as data in `assets/cues/*.tsv`
 //! (`class<TAB>word` lines, `#` comments) and embedded at build time.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// One class of cue words, with one automaton to find them all at once.
 struct Class {
@@ -152,7 +152,6 @@ where
 {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
         .prefilter(false)
         .build(words)
         .expect("cue words form a valid automaton")

@@ -263,12 +263,18 @@ impl Table {
     pub fn feed(&mut self, line: &str) -> Line {
         // A comma between digits groups thousands; elsewhere it ends a clause.
         let bytes = line.as_bytes();
-        let clause_comma = line.match_indices(',').any(|(at, _)| {
-            !(at > 0
-                && bytes[at - 1].is_ascii_digit()
-                && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
-        });
-        let is_prose = clause_comma || line.contains(['。', ';', '，']) || line.len() > 360;
+        let clause_comma = || {
+            line.match_indices(',').any(|(at, _)| {
+                !(at > 0
+                    && bytes[at - 1].is_ascii_digit()
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+            })
+        };
+        let is_prose = line.len() > 360
+            || line.contains('。')
+            || line.contains(';')
+            || line.contains('，')
+            || clause_comma();
         if is_prose {
             *self = Self::default();
             return Line::Prose;

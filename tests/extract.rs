@@ -659,3 +659,25 @@ fn an_increment_has_the_period_of_the_level_it_changes() {
     let m = one("今年农村低保平均标准提至6100元每年。");
     assert_eq!(m.period, Some(Period::Year));
 }
+
+#[test]
+fn a_cue_table_finds_several_classes_in_one_pass_as_each_class_alone_would() {
+    use minsheng::extract::cue_table::CueTable;
+    let table = CueTable::parse("fruit\t苹果\nfruit\t果\ncolour\t红\ncolour\t红色\nsize\t大\n");
+    let text = "大红色的苹果和红果";
+    let spans = table.spans_of(text, &["colour", "fruit"]);
+    for (position, class) in ["colour", "fruit"].iter().enumerate() {
+        let mut alone: Vec<(usize, usize)> = table.spans_in(text, class).collect();
+        let mut together: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.2 == position)
+            .map(|s| (s.0, s.1))
+            .collect();
+        alone.sort_unstable();
+        together.sort_unstable();
+        assert_eq!(alone, together, "{class}");
+    }
+    assert!(spans.iter().all(|s| s.2 < 2), "size was not asked for");
+    assert_eq!(table.present(text, &["size", "shape", "fruit"]), 0b101);
+    assert_eq!(table.present("绿色", &["colour", "fruit"]), 0);
+}

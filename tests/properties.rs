@@ -126,6 +126,21 @@ proptest! {
     }
 
     #[test]
+    fn every_analysis_character_maps_back_to_the_character_it_came_from(
+        text in "[一-龥標準區０-９ａ-ｚ0-9a-z （）()：:\n]{0,80}",
+    ) {
+        // No clause punctuation and no pinyin here, so every character of
+        // the original stays, in its analysis form, at its own place.
+        let n = normalize::normalize(&text);
+        for (at, c) in n.text.char_indices() {
+            let (x, y) = n.original_range(&text, at, at + c.len_utf8());
+            let original: Vec<char> = text[x..y].chars().collect();
+            prop_assert_eq!(original.len(), 1);
+            prop_assert_eq!(normalize::map_char(original[0]), c);
+        }
+    }
+
+    #[test]
     fn quantities_never_panic_and_stay_inside_the_text(text in "\\PC{0,60}") {
         let n = normalize::normalize(&text);
         for q in quantity::find(&n.text) {

@@ -238,10 +238,9 @@ pub fn map_char(c: char) -> char {
     match c {
         // Most text is in the main block, and ASCII maps to itself.
         '\u{4E00}'..='\u{9FFF}' => to_simplified(c),
-        '\0'..='\u{7F}' => c,
+        '\0'..='\u{7F}' | '\u{2014}' | '\u{2015}' | '\u{FE63}' => c,
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
-        '\u{2014}' | '\u{2015}' | '\u{FE63}' => c,
         _ if is_cjk(c) => to_simplified(c),
         _ => c,
     }

@@ -103,22 +103,24 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
         if previous_is_count {
             return None;
         }
-        let noun_after: String = after
-            .chars()
-            .take_while(|&c| !is_clause_break(c) && c != '、')
+        let noun_end = after
+            .char_indices()
+            .take_while(|&(_, c)| !is_clause_break(c) && c != '、')
             .take(6)
-            .collect();
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let noun_after = &after[..noun_end];
         if ITEM_WORDS_AFTER
             .iter()
             .any(|w| noun_after.starts_with(w) || (w.chars().count() > 1 && noun_after.contains(w)))
         {
             return None;
         }
-        let near_before: String = {
-            let chars: Vec<char> = clause_before.chars().collect();
-            let tail = &chars[chars.len().saturating_sub(4)..];
-            tail.iter().collect()
-        };
+        let near_before = &clause_before[clause_before
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or(0, |(i, _)| i)..];
         if ITEM_WORDS_BEFORE.iter().any(|w| near_before.contains(w)) {
             return None;
         }

@@ -511,3 +511,56 @@ mod rounds {
         );
     }
 }
+
+mod years {
+    use minsheng::measure::{Change, Measure};
+
+    fn measures(text: &str) -> Vec<Measure> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)
+            .into_iter()
+            .map(|f| f.measure)
+            .collect()
+    }
+
+    fn at(found: &[Measure], value: f64) -> &Measure {
+        found
+            .iter()
+            .find(|m| m.value == value)
+            .unwrap_or_else(|| panic!("{value} in {found:?}"))
+    }
+
+    #[test]
+    fn a_year_that_names_an_earlier_value_does_not_date_the_value_after_the_verb() {
+        let found = measures("全县基础养老金从2015年的月人均90元调整到目前月人均160元。");
+        assert_eq!(at(&found, 90.0).year, Some(2015));
+        assert_eq!(at(&found, 90.0).change, Change::Before);
+        assert_eq!(at(&found, 160.0).year, None);
+        // Along a chain, each year dates its own value only.
+        let found =
+            measures("补助标准从2016年的200元起步,调整到2019年的260元,再调整到这次的300元。");
+        assert_eq!(at(&found, 200.0).year, Some(2016));
+        assert_eq!(at(&found, 260.0).year, Some(2019));
+        assert_eq!(at(&found, 300.0).year, None);
+    }
+
+    #[test]
+    fn the_date_a_change_applies_from_dates_the_new_level_not_the_old_value() {
+        let found = measures("从2023年7月1日起,全市城市低保标准由每人每月700元提高到750元。");
+        assert_eq!(at(&found, 750.0).year, Some(2023));
+        assert_eq!(at(&found, 700.0).change, Change::Before);
+        assert_eq!(at(&found, 700.0).year, None);
+        // A year inside the earlier value's own part dates it.
+        let found = measures("农村低保标准由2020年的每人每年4000元提高到4400元。");
+        assert_eq!(at(&found, 4000.0).year, Some(2020));
+    }
+
+    #[test]
+    fn a_share_is_no_comparison() {
+        let found = measures("2021年,全市养老机构护理型床位占比57%。");
+        assert_eq!(at(&found, 57.0).change, Change::Level);
+        assert_eq!(at(&found, 57.0).year, Some(2021));
+    }
+}

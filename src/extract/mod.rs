@@ -230,10 +230,21 @@ impl SentenceContext<'_> {
             } else {
                 year_at(&years, q.start)
             };
+            // A year of an earlier value leaves the figure undated.
+            let undated = !now
+                && years
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < q.start)
+                    .is_some_and(|&(at, _)| period::dates_an_earlier_value(s, at, q.start));
             // A statistical report's title dates the levels it reports.
-            let year = sentence_year
-                .or(self.frame_year)
-                .or(self.report_year.filter(|_| change == Change::Level));
+            let year = if undated {
+                None
+            } else {
+                sentence_year
+                    .or(self.frame_year)
+                    .or(self.report_year.filter(|_| change == Change::Level))
+            };
             let category = categories::categorize(
                 &FigureSite {
                     sentence: s,
@@ -336,9 +347,12 @@ impl SentenceContext<'_> {
             if out[first + i].measure.change != Change::Level {
                 continue;
             }
+            // A chain of values stays within its part of the sentence.
             let moved = figures[i + 1..].iter().any(|later| {
+                let between = &s[figures[i].end..later.start];
                 later.kind == figures[i].kind
-                    && relations::moves_on(&s[figures[i].end..later.start])
+                    && !between.contains([';', '；'])
+                    && relations::moves_on(between)
             });
             if moved {
                 out[first + i].measure.change = Change::Before;
@@ -430,6 +444,18 @@ impl SentenceContext<'_> {
                 }
             }
             k = run_end + 1;
+        }
+        // The year of the text dates the new level, not the value it replaces:
+        // an earlier value keeps a year only when the year stands in its own
+        // from-part (从2010年的55元, 较2021年…1680元, 调整到2008年的700元).
+        for (f, figure) in out[first..].iter_mut().zip(&figures) {
+            if f.measure.change == Change::Before
+                && !years.iter().any(|&(at, _)| {
+                    at < figure.start && at >= period::from_part_start(s, figure.start)
+                })
+            {
+                f.measure.year = None;
+            }
         }
     }
 

@@ -143,6 +143,50 @@ pub(super) fn year_at(years: &[(usize, u16)], at: usize) -> Option<u16> {
         .map(|(_, y)| *y)
 }
 
+/// Whether the year written at `year_pos` dates an earlier value rather than
+/// the figure at `at`: the year names the time of a value (`2010年的55元`,
+/// `2008年200元`), in a from-part (after 从 or 由, or after a change verb
+/// with its target, in its own clause) that a change verb with its target
+/// closes before the figure, in the same part of the sentence. In
+/// `从2010年的55元调整到目前的140元`, 2010 dates 55, not 140; a date from
+/// which a change applies (`从2022年1月1日起`) dates the change itself.
+pub(super) fn dates_an_earlier_value(s: &str, year_pos: usize, at: usize) -> bool {
+    if year_pos >= at || s[year_pos..at].contains([';', '；']) {
+        return false;
+    }
+    let after = s[year_pos..].split_once('年').map_or("", |(_, a)| a);
+    let after = ["底", "末", "初"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let names_a_value = after.starts_with('的')
+        || (after.starts_with(|c: char| c.is_ascii_digit()) && !starts_with_month(after));
+    if !names_a_value || super::relations::change_to_in(&s[year_pos..at]).is_none() {
+        return false;
+    }
+    let clause_start = s[..year_pos]
+        .rfind(|c: char| super::clauses::is_clause_break(c))
+        .map_or(0, |i| i + 1);
+    let head = &s[clause_start..year_pos];
+    head.contains(['从', '由']) || super::relations::change_to_in(head).is_some()
+}
+
+/// Where the from-part of an earlier value at `at` begins: right after the
+/// last 从, 由 or 较, or the last change verb with its target, before it in
+/// its part of the sentence (or at the part's start).
+pub(super) fn from_part_start(s: &str, at: usize) -> usize {
+    let part_start = s[..at].rfind([';', '；']).map_or(0, |i| i + 1);
+    let part = &s[part_start..at];
+    let marker = part.rfind(['从', '由', '较']).map(|i| i + '从'.len_utf8());
+    let mut verb_end = None;
+    let mut from = 0;
+    while let Some((_, end)) = super::relations::change_to_in(&part[from..]) {
+        verb_end = Some(from + end);
+        from += end;
+    }
+    part_start + marker.max(verb_end).unwrap_or(0)
+}
+
 /// `2022年`, `2021年底`, `2018年起` (not inside 《titles》, not 2018-2020年 ranges in them).
 pub(super) fn years_in(s: &str) -> Vec<(usize, u16)> {
     let bytes = s.as_bytes();

@@ -94,7 +94,8 @@ fn strip_fillers(mut text: &str) -> &str {
 fn compares(head: &str, rest: &str) -> bool {
     let next = rest.chars().next();
     if head.ends_with("比") && head.len() >= "比".len() {
-        return !matches!(next, Some('例' | '重' | '率' | '较'));
+        // 比例, 比重, 比率 and 占比 name a share, not a comparison.
+        return !matches!(next, Some('例' | '重' | '率' | '较')) && !head.ends_with("占比");
     }
     if head.ends_with("较") {
         let before_is_bi = head.strip_suffix('较').is_some_and(|h| h.ends_with('比'));

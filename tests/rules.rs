@@ -564,3 +564,34 @@ mod years {
         assert_eq!(at(&found, 57.0).year, Some(2021));
     }
 }
+
+mod towns {
+    fn first(text: &str) -> minsheng::measure::Measure {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)
+            .into_iter()
+            .next()
+            .expect("a figure")
+            .measure
+    }
+
+    #[test]
+    fn an_article_that_names_only_its_town_has_the_town_s_province() {
+        assert!(minsheng::gazetteer::towns_known() > 20_000);
+        let m = first("乡镇概况\n同 里 镇\n2022年,全镇共有农村低保对象320人。\n");
+        assert_eq!(m.province, "江苏");
+        assert_eq!(m.place, "同里镇");
+    }
+
+    #[test]
+    fn a_town_never_overrides_a_county_or_city_the_article_names() {
+        // 朱家角镇 is in 上海, but the article is about 昆山市.
+        let m = first("昆山市民政局\n朱家角镇的经验值得学习。全市共有低保对象3200人。\n");
+        assert_eq!(m.province, "江苏");
+        // A name that no town bears, or that many provinces share, decides nothing.
+        let m = first("城关镇\n全镇共有低保对象120人。\n");
+        assert_eq!(m.province, "");
+    }
+}

@@ -117,7 +117,16 @@ pub fn split_with_places(text: &str, places: &[PlaceMatch<'static>]) -> Vec<Arti
             .trim_end_matches('*')
             .trim()
             .to_owned();
-        let (province, place) = region(gazetteer, body, text, places);
+        let (mut province, mut place) = region(gazetteer, body, text, places);
+        // An article that names only its town (a yearbook's township page)
+        // has that town's province.
+        if province.is_none()
+            && let Some((town, town_province)) =
+                crate::gazetteer::town_in(&text[lines[first].start..lines[last].end])
+        {
+            province = Some(town_province);
+            place = town;
+        }
         articles.push(Article {
             title,
             start: lines[first].start,

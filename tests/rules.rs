@@ -300,6 +300,16 @@ mod categories {
     }
 
     #[test]
+    fn a_mode_of_care_leaves_the_programme_to_its_context() {
+        let text =
+            "全省提高孤儿基本生活保障水平。机构养育和分散供养标准分别为每人每月1650元和1180元。";
+        assert_eq!(programme_of(text, 1650.0), Category::ChildWelfare);
+        assert_eq!(programme_of(text, 1180.0), Category::ChildWelfare);
+        let text = "全县特困人员救助供养标准再次提高。分散供养标准为每人每年6200元。";
+        assert_eq!(programme_of(text, 6200.0), Category::ExtremePoverty);
+    }
+
+    #[test]
     fn a_group_followed_by_its_own_standard_names_the_programme() {
         let text = "全县特困人员供养标准提高到每人每年9000元,低保金按月足额发放。";
         assert_eq!(programme_of(text, 9000.0), Category::ExtremePoverty);

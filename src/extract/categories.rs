@@ -241,6 +241,14 @@ impl Cues {
             // is a group of recipients, not the programme paid.
             // So is one in a list of groups (走访慰问孤儿、低保对象等弱势群体),
             // and one that names an organisation (慈善总会筹资: who pays).
+            // 集中供养 and 分散供养 name a mode of care (in an institution or
+            // at home) that orphans and the extreme poor share: the programme
+            // comes from the context.
+            if cue.word.starts_with("供养")
+                && (text[..m.start()].ends_with("集中") || text[..m.start()].ends_with("分散"))
+            {
+                continue;
+            }
             let after = &text[m.end()..];
             // A programme named only as the yardstick of another standard
             // (按不低于当地低保标准的1.3倍确定) is not what the figure pays.

@@ -353,7 +353,8 @@ mod categories {
 mod structures {
     use minsheng::measure::{Area, Change, Kind, Measure};
 
-    fn measures(text: &str) -> Vec<Measure> {
+    /// Every measure of a text, in order.
+    pub(super) fn measures(text: &str) -> Vec<Measure> {
         let doc =
             minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
                 .expect("reads");
@@ -363,7 +364,8 @@ mod structures {
             .collect()
     }
 
-    fn of(found: &[Measure], value: f64) -> &Measure {
+    /// The measure of `found` with this value.
+    pub(super) fn of(found: &[Measure], value: f64) -> &Measure {
         found
             .iter()
             .find(|m| m.value == value)
@@ -523,24 +525,8 @@ mod rounds {
 }
 
 mod years {
-    use minsheng::measure::{Change, Measure};
-
-    fn measures(text: &str) -> Vec<Measure> {
-        let doc =
-            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
-                .expect("reads");
-        minsheng::extract::extract_document(&doc, 0)
-            .into_iter()
-            .map(|f| f.measure)
-            .collect()
-    }
-
-    fn at(found: &[Measure], value: f64) -> &Measure {
-        found
-            .iter()
-            .find(|m| m.value == value)
-            .unwrap_or_else(|| panic!("{value} in {found:?}"))
-    }
+    use super::structures::{measures, of as at};
+    use minsheng::measure::Change;
 
     #[test]
     fn a_year_that_names_an_earlier_value_does_not_date_the_value_after_the_verb() {
@@ -576,15 +562,10 @@ mod years {
 }
 
 mod towns {
+    use super::structures::measures;
+
     fn first(text: &str) -> minsheng::measure::Measure {
-        let doc =
-            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
-                .expect("reads");
-        minsheng::extract::extract_document(&doc, 0)
-            .into_iter()
-            .next()
-            .expect("a figure")
-            .measure
+        measures(text).into_iter().next().expect("a figure")
     }
 
     #[test]

@@ -449,10 +449,13 @@ impl SentenceContext<'_> {
         // an earlier value keeps a year only when the year stands in its own
         // from-part (从2010年的55元, 较2021年…1680元, 调整到2008年的700元).
         for (f, figure) in out[first..].iter_mut().zip(&figures) {
-            if f.measure.change == Change::Before
-                && !years.iter().any(|&(at, _)| {
-                    at < figure.start && at >= period::from_part_start(s, figure.start)
-                })
+            if f.measure.change != Change::Before {
+                continue;
+            }
+            let from = period::from_part_start(s, figure.start);
+            if !years
+                .iter()
+                .any(|&(at, _)| (from..figure.start).contains(&at))
             {
                 f.measure.year = None;
             }

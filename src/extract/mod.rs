@@ -114,9 +114,10 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 frame_year = self::frame_year(sentence).or(frame_year);
                 // A figure has an Arabic digit or a Chinese place value (十, 百,
                 // 千, 万, 亿): a sentence with neither has no measure to find.
-                if !sentence.bytes().any(|b| b.is_ascii_digit())
-                    && !sentence.contains(['十', '百', '千', '万', '亿', '％', '%', '成'])
-                {
+                if !sentence.chars().any(|c| {
+                    c.is_ascii_digit()
+                        || matches!(c, '十' | '百' | '千' | '万' | '亿' | '％' | '%' | '成')
+                }) {
                     continue;
                 }
                 let quantities = quantity::find(sentence);

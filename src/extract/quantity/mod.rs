@@ -73,29 +73,51 @@ pub struct Quantity {
 }
 
 /// Characters with their byte offsets, for scanning.
-struct Chars {
+struct Chars<'t> {
+    text: &'t str,
     chars: Vec<char>,
     offsets: Vec<usize>,
-    len: usize,
 }
 
-impl Chars {
-    fn new(text: &str) -> Self {
-        let (offsets, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+impl<'t> Chars<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut offsets = Vec::with_capacity(text.len() / 2);
+        for (at, ch) in text.char_indices() {
+            offsets.push(at);
+            chars.push(ch);
+        }
         Self {
+            text,
             chars,
             offsets,
-            len: text.len(),
         }
     }
     fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
     }
     fn byte(&self, i: usize) -> usize {
-        self.offsets.get(i).copied().unwrap_or(self.len)
+        self.offsets.get(i).copied().unwrap_or(self.text.len())
     }
+    /// Whether the characters from `i` on spell `word`. UTF-8 is a prefix
+    /// code, so comparing bytes is comparing characters.
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        (i..).zip(word.chars()).all(|(j, c)| self.at(j) == Some(c))
+        let (text, word) = (self.text.as_bytes(), word.as_bytes());
+        let at = self.byte(i);
+        // Words are a few bytes long, and most differ in their first bytes:
+        // a byte loop settles them sooner than a call to compare memory.
+        text.len() - at >= word.len() && text[at..].iter().zip(word).all(|(a, b)| a == b)
+    }
+    /// Whether the characters before `i` spell `word`.
+    fn ends_with(&self, i: usize, word: &str) -> bool {
+        let (text, word) = (self.text.as_bytes(), word.as_bytes());
+        let at = self.byte(i);
+        i <= self.chars.len()
+            && at >= word.len()
+            && text[at - word.len()..at]
+                .iter()
+                .zip(word)
+                .all(|(a, b)| a == b)
     }
     fn skip_spaces(&self, mut i: usize) -> usize {
         while self.at(i).is_some_and(|c| c == ' ' || c == '\t') {
@@ -141,7 +163,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     out
 }
 
-fn quantity_at(c: &Chars, i: usize) -> Option<(Quantity, usize)> {
+fn quantity_at(c: &Chars<'_>, i: usize) -> Option<(Quantity, usize)> {
     let ch = c.at(i)?;
     // 对折 (after 打): half price.
     if ch == '对' {
@@ -258,7 +280,7 @@ fn quantity_at(c: &Chars, i: usize) -> Option<(Quantity, usize)> {
 }
 
 fn simple(
-    c: &Chars,
+    c: &Chars<'_>,
     start: usize,
     end: usize,
     value: f64,
@@ -278,7 +300,7 @@ fn simple(
     }
 }
 
-fn plain(c: &Chars, n: &Number) -> Quantity {
+fn plain(c: &Chars<'_>, n: &Number) -> Quantity {
     simple(c, n.start, n.end, n.value, Unit::None, !n.arabic)
 }
 

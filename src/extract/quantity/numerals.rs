@@ -126,7 +126,7 @@ pub(super) static NUMERAL_WORD_FIRSTS: std::sync::LazyLock<Vec<char>> =
             .collect()
     });
 
-pub(super) fn in_numeral_word(c: &Chars, i: usize) -> bool {
+pub(super) fn in_numeral_word(c: &Chars<'_>, i: usize) -> bool {
     let firsts = &*NUMERAL_WORD_FIRSTS;
     let near = [Some(i), i.checked_sub(1), i.checked_sub(2)];
     if !near.iter().any(|k| {
@@ -135,11 +135,15 @@ pub(super) fn in_numeral_word(c: &Chars, i: usize) -> bool {
     }) {
         return false;
     }
-    NUMERAL_WORDS.iter().any(|w| {
-        let first = w.chars().next().unwrap_or(' ');
-        (c.at(i) == Some(first) && c.starts_with(i, w))
-            || (i > 0 && c.at(i - 1) == Some(first) && c.starts_with(i - 1, w))
-            || (i > 1 && c.starts_with(i - 2, w) && w.chars().count() > 2)
+    let (here, one_back, two_back) = (
+        c.at(i),
+        i.checked_sub(1).and_then(|k| c.at(k)),
+        i.checked_sub(2).and_then(|k| c.at(k)),
+    );
+    NUMERAL_WORDS.iter().zip(firsts).any(|(w, &first)| {
+        (here == Some(first) && c.starts_with(i, w))
+            || (one_back == Some(first) && c.starts_with(i - 1, w))
+            || (two_back == Some(first) && c.starts_with(i - 2, w) && w.chars().count() > 2)
     })
 }
 
@@ -160,7 +164,7 @@ pub(super) struct Number {
 
 /// Read an Arabic number at `i`: digits, `,` or space thousands groups, a
 /// decimal part, and an exponent.
-pub(super) fn arabic(c: &Chars, i: usize) -> Option<(f64, usize)> {
+pub(super) fn arabic(c: &Chars<'_>, i: usize) -> Option<(f64, usize)> {
     let mut j = i;
     let mut text = String::new();
     let leading_point = c.at(j) == Some('.') && c.at(j + 1).is_some_and(|d| d.is_ascii_digit());
@@ -245,7 +249,7 @@ pub(super) fn arabic(c: &Chars, i: usize) -> Option<(f64, usize)> {
 }
 
 /// Read a number (Arabic, Chinese or mixed) starting at char `i`.
-pub(super) fn number(c: &Chars, i: usize) -> Option<Number> {
+pub(super) fn number(c: &Chars<'_>, i: usize) -> Option<Number> {
     let mut j = i;
     let negative = match c.at(j) {
         Some('负') if c.at(j + 1).is_some_and(|n| is_numeral_char(n) || n == '.') => {
@@ -479,7 +483,7 @@ pub(super) fn number(c: &Chars, i: usize) -> Option<Number> {
     })
 }
 
-pub(super) fn neighbours_numeral(c: &Chars, j: usize) -> bool {
+pub(super) fn neighbours_numeral(c: &Chars<'_>, j: usize) -> bool {
     let near = |k: Option<usize>| k.and_then(|k| c.at(k)).is_some_and(is_numeral_char);
     near(j.checked_sub(1)) || near(Some(j + 1)) || {
         let k = c.skip_spaces(j + 1);
@@ -489,7 +493,7 @@ pub(super) fn neighbours_numeral(c: &Chars, j: usize) -> bool {
 
 /// Read a fraction or mixed number after a number: `五分之一`, `3/5`, `1 3/5`,
 /// `三百五又三分之一`. Returns (value, end, was 百分之-style percent).
-pub(super) fn fraction_after(c: &Chars, n: &Number) -> Option<(f64, usize, Option<f64>)> {
+pub(super) fn fraction_after(c: &Chars<'_>, n: &Number) -> Option<(f64, usize, Option<f64>)> {
     let k = c.skip_spaces(n.end);
     // X分之Y
     if c.at(k) == Some('分') {

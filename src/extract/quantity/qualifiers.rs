@@ -31,19 +31,17 @@ pub const QUALIFIERS_BEFORE: [(&str, Qualifier); 22] = [
 ];
 
 /// Qualifiers before (约, 近, 超过, 不低于, …) and after (左右, 以上, 以下, …).
-pub(super) fn read_qualifiers(c: &Chars, start: usize, end: usize, q: &mut Quantity) -> usize {
+pub(super) fn read_qualifiers(c: &Chars<'_>, start: usize, end: usize, q: &mut Quantity) -> usize {
     let mut k = start;
     while k > 0 && c.at(k - 1) == Some(' ') {
         k -= 1;
     }
     for (word, qual) in QUALIFIERS_BEFORE {
-        let len = word.chars().count();
-        if k >= len && c.starts_with(k - len, word) {
+        if c.ends_with(k, word) {
             // 不超过 must not read as 超过.
-            let longer = QUALIFIERS_BEFORE.iter().any(|(w, _)| {
-                let l = w.chars().count();
-                l > len && k >= l && c.starts_with(k - l, w)
-            });
+            let longer = QUALIFIERS_BEFORE
+                .iter()
+                .any(|(w, _)| w.len() > word.len() && c.ends_with(k, w));
             if longer {
                 continue;
             }

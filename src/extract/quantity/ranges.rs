@@ -4,7 +4,7 @@
 use super::*;
 
 /// A second number joined by `-`, `~`, `至`, `到`: the upper end of a range.
-pub(super) fn read_range(c: &Chars, end: usize, q: &mut Quantity) -> usize {
+pub(super) fn read_range(c: &Chars<'_>, end: usize, q: &mut Quantity) -> usize {
     let k = c.skip_spaces(end);
     let Some(sep) = c.at(k) else { return end };
     if !matches!(sep, '-' | '~' | '～' | '—' | '–' | '至' | '到') {

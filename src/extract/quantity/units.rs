@@ -82,7 +82,7 @@ pub(super) const COUNT_WORDS: [(&str, Unit); 45] = [
 ];
 
 /// Read the unit after a number; returns the char index after it.
-pub(super) fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> usize {
+pub(super) fn read_unit(c: &Chars<'_>, end: usize, q: &mut Quantity, n: &Number) -> usize {
     let mut k = end;
     // 余/多/近 between number and unit: 3400余个, 1.7万余家, 2000多户.
     if matches!(c.at(k), Some('余' | '多' | '来' | '几'))
@@ -186,7 +186,7 @@ pub(super) fn read_unit(c: &Chars, end: usize, q: &mut Quantity, n: &Number) -> 
 }
 
 /// Match `word` at `i` allowing spaces between its characters.
-pub(super) fn spaced_word(c: &Chars, i: usize, word: &str) -> Option<usize> {
+pub(super) fn spaced_word(c: &Chars<'_>, i: usize, word: &str) -> Option<usize> {
     let mut k = i;
     for w in word.chars() {
         k = c.skip_spaces(k);
@@ -198,7 +198,7 @@ pub(super) fn spaced_word(c: &Chars, i: usize, word: &str) -> Option<usize> {
     Some(k)
 }
 
-pub(super) fn read_subunits(c: &Chars, mut e: usize, q: &mut Quantity) -> usize {
+pub(super) fn read_subunits(c: &Chars<'_>, mut e: usize, q: &mut Quantity) -> usize {
     loop {
         let mut k = c.skip_spaces(e);
         if matches!(c.at(k), Some('又' | '零')) {
@@ -224,7 +224,7 @@ pub(super) fn read_subunits(c: &Chars, mut e: usize, q: &mut Quantity) -> usize 
 }
 
 /// The multiplier written at the end of a number (`三万` → 1e4, `15万` → 1e4).
-pub(super) fn magnitude_suffix(c: &Chars, start: usize, end: usize) -> f64 {
+pub(super) fn magnitude_suffix(c: &Chars<'_>, start: usize, end: usize) -> f64 {
     let mut m = 1.0;
     let mut k = end;
     while k > start {

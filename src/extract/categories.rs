@@ -103,8 +103,7 @@ const MARK_REACH: usize = 5;
 /// Every one-off or seasonal payment in `text`: a payment noun with a
 /// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
 fn temporary_payments(text: &str) -> Vec<CueHit> {
-    static NOUNS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(PAYMENTS).expect("payment nouns form an automaton"));
+    static NOUNS: LazyLock<AhoCorasick> = LazyLock::new(|| super::cue_table::automaton(PAYMENTS));
     let mut found = Vec::new();
     for m in NOUNS.find_iter(text) {
         let (at, noun) = (m.start(), PAYMENTS[m.pattern().as_usize()]);

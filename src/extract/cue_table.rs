@@ -145,7 +145,7 @@ impl CueTable {
 /// An automaton finding every occurrence of every word. Cue words are
 /// Chinese, whose leading bytes are common, so a prefilter on rare bytes
 /// would only slow the search down.
-fn automaton<I, P>(words: I) -> AhoCorasick
+pub(super) fn automaton<I, P>(words: I) -> AhoCorasick
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,

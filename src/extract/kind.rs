@@ -4,6 +4,8 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
+use aho_corasick::AhoCorasick;
+use cue_table::automaton;
 
 pub(super) static MONEY: LazyLock<CueTable> =
     LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/money.tsv")));
@@ -110,10 +112,15 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
             .last()
             .map_or(0, |(i, c)| i + c.len_utf8());
         let noun_after = &after[..noun_end];
-        if ITEM_WORDS_AFTER
-            .iter()
-            .any(|w| noun_after.starts_with(w) || (w.chars().count() > 1 && noun_after.contains(w)))
-        {
+        // A one-character item word counts only right after the number.
+        static ITEMS_AFTER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ITEM_WORDS_AFTER));
+        if ITEMS_AFTER.find_overlapping_iter(noun_after).any(|m| {
+            m.start() == 0
+                || ITEM_WORDS_AFTER[m.pattern().as_usize()]
+                    .chars()
+                    .nth(1)
+                    .is_some()
+        }) {
             return None;
         }
         let near_before = &clause_before[clause_before
@@ -121,7 +128,8 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
             .rev()
             .nth(3)
             .map_or(0, |(i, _)| i)..];
-        if ITEM_WORDS_BEFORE.iter().any(|w| near_before.contains(w)) {
+        static ITEMS_BEFORE: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ITEM_WORDS_BEFORE));
+        if ITEMS_BEFORE.is_match(near_before) {
             return None;
         }
         // A breakdown (其中…) belongs to the clause before it.
@@ -134,7 +142,8 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
         } else {
             clause_text
         };
-        if SAMPLE_WORDS.iter().any(|w| scope.contains(w)) {
+        static SAMPLES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SAMPLE_WORDS));
+        if SAMPLES.is_match(scope) {
             return None;
         }
         // General population (2500名居民, 常住人口800万) is not a welfare

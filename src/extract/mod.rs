@@ -104,7 +104,10 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
             let mut frame_year = frame_year(para);
             let mut sentence_start = 0;
             let mut previous = "";
+            // The cues of the sentence before, when it was read for figures.
+            let mut previous_cues: Option<Vec<categories::CueHit>> = None;
             for sentence in split_sentences(para) {
+                let before_cues = previous_cues.take();
                 let abs = para_start + sentence_start;
                 sentence_start += sentence.len();
                 let before = std::mem::replace(&mut previous, sentence);
@@ -131,13 +134,14 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     abs,
                     sentence,
                     previous: before,
+                    previous_cues: before_cues.as_deref(),
                     frame_year: sentence_frame,
                     report_year,
                     places,
                     cues,
                     title_hits: &title_hits,
                 };
-                ctx.extract(&quantities, doc_index, article, &mut out);
+                previous_cues = Some(ctx.extract(&quantities, doc_index, article, &mut out));
             }
         }
     }
@@ -154,6 +158,8 @@ struct SentenceContext<'a> {
     sentence: &'a str,
     /// The sentence before it in the same paragraph (or empty).
     previous: &'a str,
+    /// The cues found in `previous`, if it was read for figures.
+    previous_cues: Option<&'a [categories::CueHit]>,
     frame_year: Option<u16>,
     /// The year in the title of a statistical report (`2020年2季度…统计季报`).
     report_year: Option<u16>,
@@ -170,7 +176,7 @@ impl SentenceContext<'_> {
         doc_index: usize,
         article: &crate::corpus::Article,
         out: &mut Vec<Found>,
-    ) {
+    ) -> Vec<categories::CueHit> {
         let s = self.sentence;
         let hits = self.cues.find(s);
         let years = years_in(s);
@@ -178,6 +184,14 @@ impl SentenceContext<'_> {
         // Only a sentence that names no programme needs the one before it.
         let previous_hits = if hits.iter().any(|h| h.rank >= 2) {
             Vec::new()
+        } else if let Some(found) = self.previous_cues {
+            // The same as finding its words anew: its cues less the
+            // one-character ones.
+            found
+                .iter()
+                .filter(|h| self.previous[h.start..h.end].chars().nth(1).is_some())
+                .cloned()
+                .collect()
         } else {
             self.cues.find_words(self.previous)
         };
@@ -461,6 +475,7 @@ impl SentenceContext<'_> {
                 f.measure.year = None;
             }
         }
+        hits
     }
 
     /// Province and place of a figure: a place named in its clause before it

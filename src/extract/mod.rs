@@ -115,12 +115,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 // after it in its paragraph (2023年第一季度,…。其中…).
                 let sentence_frame = frame_year;
                 frame_year = self::frame_year(sentence).or(frame_year);
-                // A figure has an Arabic digit or a Chinese place value (十, 百,
-                // 千, 万, 亿): a sentence with neither has no measure to find.
-                if !sentence.chars().any(|c| {
-                    c.is_ascii_digit()
-                        || matches!(c, '十' | '百' | '千' | '万' | '亿' | '％' | '%' | '成')
-                }) {
+                if !may_hold_figure(sentence) {
                     continue;
                 }
                 let quantities = quantity::find(sentence);
@@ -146,6 +141,29 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether `text` has an Arabic digit, a Chinese place value (十, 百, 千, 万,
+/// 亿), a percent sign or 成: without one it states no figure. Read byte by
+/// byte, as every sentence passes here.
+fn may_hold_figure(text: &str) -> bool {
+    const MARKS: [[u8; 3]; 7] = [
+        [0xE5, 0x8D, 0x81], // 十
+        [0xE7, 0x99, 0xBE], // 百
+        [0xE5, 0x8D, 0x83], // 千
+        [0xE4, 0xB8, 0x87], // 万
+        [0xE4, 0xBA, 0xBF], // 亿
+        [0xEF, 0xBC, 0x85], // ％
+        [0xE6, 0x88, 0x90], // 成
+    ];
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'0'..=b'9' | b'%' => true,
+        0xE4..=0xEF => bytes
+            .get(i..i + 3)
+            .is_some_and(|c| MARKS.iter().any(|m| m == c)),
+        _ => false,
+    })
 }
 
 struct SentenceContext<'a> {

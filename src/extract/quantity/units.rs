@@ -3,6 +3,7 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
+use std::sync::LazyLock;
 
 /// Currency words after a number, longest first.
 pub(super) const CURRENCIES: [(&str, &str); 24] = [
@@ -99,8 +100,30 @@ pub(super) fn read_unit(c: &Chars<'_>, end: usize, q: &mut Quantity, n: &Number)
         }
         return k_unit + 1;
     }
+    // A unit word starts with the character after the number: where that
+    // character starts none, the list need not be read.
+    static FIRSTS: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
+        let firsts = |words: &mut dyn Iterator<Item = &str>| -> Vec<char> {
+            words.filter_map(|w| w.chars().next()).collect()
+        };
+        (
+            firsts(&mut CURRENCIES.iter().map(|p| p.0)),
+            firsts(&mut COUNT_WORDS.iter().map(|p| p.0)),
+        )
+    });
+    let first = c.at(k_unit).unwrap_or('\0');
+    let currencies: &[(&str, &str)] = if FIRSTS.0.contains(&first) {
+        &CURRENCIES
+    } else {
+        &[]
+    };
+    let count_words: &[(&str, Unit)] = if FIRSTS.1.contains(&first) {
+        &COUNT_WORDS
+    } else {
+        &[]
+    };
     // 万元, 亿元 were read as part of the number; 千元 too (8千元).
-    for (word, unit) in CURRENCIES {
+    for &(word, unit) in currencies {
         if c.starts_with(k_unit, word) {
             q.unit = if unit == "元" {
                 Unit::Yuan
@@ -158,7 +181,7 @@ pub(super) fn read_unit(c: &Chars<'_>, end: usize, q: &mut Quantity, n: &Number)
         }
         return e;
     }
-    for (word, unit) in COUNT_WORDS {
+    for &(word, unit) in count_words {
         if c.starts_with(k_unit, word) {
             // 个百分点 may be spaced: 六   个 百 分点.
             q.unit = unit;

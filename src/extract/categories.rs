@@ -100,15 +100,6 @@ const PAYMENTS: [&str; 4] = ["补贴", "补助", "救助", "生活费"];
 /// run of text without punctuation or digits (取暖一吨煤救助, 临时生活补贴).
 const MARK_REACH: usize = 5;
 
-/// The last occurrence of `word` in a text of a few characters: comparing
-/// bytes at each place is quicker there than preparing a general search.
-/// A word that is valid UTF-8 can only match at a character boundary.
-fn rfind_short(text: &str, word: &str) -> Option<usize> {
-    text.as_bytes()
-        .windows(word.len())
-        .rposition(|w| w == word.as_bytes())
-}
-
 /// Every one-off or seasonal payment in `text`: a payment noun with a
 /// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
 fn temporary_payments(text: &str) -> Vec<CueHit> {
@@ -129,7 +120,7 @@ fn temporary_payments(text: &str) -> Vec<CueHit> {
             let run = &text[run_start..at];
             let mark = TEMPORARY_MARKS
                 .iter()
-                .filter_map(|m| rfind_short(run, m).map(|i| (run_start + i, m)))
+                .filter_map(|m| super::clauses::rfind_short(run, m).map(|i| (run_start + i, m)))
                 .filter(|&(i, m)| text[i + m.len()..at].chars().count() <= MARK_REACH)
                 .min_by_key(|&(i, _)| i);
             if let Some((start, _)) = mark {

@@ -267,7 +267,7 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
     const PERSON: [&str; 6] = ["每人", "人均", "每名", "每位", "/人", "每个人"];
     const HOUSEHOLD: [&str; 4] = ["每户", "户均", "/户", "每个家庭"];
     const UNIT: [&str; 4] = ["每个社区", "每个村", "每个单位", "每所"];
-    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let last = |words: &[&str]| words.iter().filter_map(|w| rfind_short(before, w)).max();
     let person = last(&PERSON);
     let household = last(&HOUSEHOLD);
     let unit = last(&UNIT);

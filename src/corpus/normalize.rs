@@ -280,14 +280,8 @@ pub fn is_furniture(line: &str) -> bool {
     if trimmed.len() > 80 * 4 || trimmed.chars().count() > 80 {
         return false;
     }
-    static MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        // Lines are short and the markers Chinese, whose leading bytes are
-        // common: a prefilter would only slow the search down.
-        aho_corasick::AhoCorasickBuilder::new()
-            .prefilter(false)
-            .build(MARKERS)
-            .expect("furniture markers form an automaton")
-    });
+    static MATCHER: LazyLock<crate::word_set::WordSet> =
+        LazyLock::new(|| crate::word_set::WordSet::new(MARKERS));
     let mapped: String = trimmed.chars().map(map_char).collect();
     MATCHER.is_match(&mapped)
 }

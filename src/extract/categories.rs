@@ -9,10 +9,10 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jieba_rs::Jieba;
 
 use crate::measure::Category;
+use crate::word_set::WordSet;
 
 const CATEGORIES_TSV: &str = include_str!("../../assets/categories.tsv");
 
@@ -103,10 +103,10 @@ const MARK_REACH: usize = 5;
 /// Every one-off or seasonal payment in `text`: a payment noun with a
 /// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
 fn temporary_payments(text: &str) -> Vec<CueHit> {
-    static NOUNS: LazyLock<AhoCorasick> = LazyLock::new(|| super::cue_table::automaton(PAYMENTS));
+    static NOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PAYMENTS));
     let mut found = Vec::new();
-    for m in NOUNS.find_iter(text) {
-        let (at, noun) = (m.start(), PAYMENTS[m.pattern().as_usize()]);
+    for m in NOUNS.starts_in(text) {
+        let (at, noun) = (m.start, PAYMENTS[m.word]);
         {
             let run_start = text[..at]
                 .char_indices()
@@ -163,7 +163,7 @@ pub struct CueHit {
 /// The cue list with its matcher and the segmenter.
 pub struct Cues {
     cues: Vec<Cue>,
-    matcher: AhoCorasick,
+    matcher: WordSet,
     jieba: Jieba,
 }
 
@@ -192,11 +192,7 @@ impl Cues {
                 })
             })
             .collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(cues.iter().map(|c| c.word.as_str()))
-            .expect("cue words form a valid automaton");
+        let matcher = WordSet::new(cues.iter().map(|c| c.word.as_str()));
         Self {
             cues,
             matcher,
@@ -226,13 +222,13 @@ impl Cues {
 
     fn find_in(&self, text: &str, with_single_characters: bool) -> Vec<CueHit> {
         let mut hits: Vec<CueHit> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(text) {
-            let cue = &self.cues[m.pattern().as_usize()];
+        for m in self.matcher.overlapping(text) {
+            let cue = &self.cues[m.word];
             if cue.word.chars().count() == 1 {
                 if !with_single_characters {
                     continue;
                 }
-                if !self.is_word(text, m.start(), m.end()) {
+                if !self.is_word(text, m.start, m.end) {
                     continue;
                 }
             }
@@ -244,11 +240,11 @@ impl Cues {
             // at home) that orphans and the extreme poor share: the programme
             // comes from the context.
             if cue.word.starts_with("供养")
-                && (text[..m.start()].ends_with("集中") || text[..m.start()].ends_with("分散"))
+                && (text[..m.start].ends_with("集中") || text[..m.start].ends_with("分散"))
             {
                 continue;
             }
-            let after = &text[m.end()..];
+            let after = &text[m.end..];
             // A programme named only as the yardstick of another standard
             // (按不低于当地低保标准的1.3倍确定) is not what the figure pays.
             if is_yardstick(after) {
@@ -267,8 +263,8 @@ impl Cues {
                 cue.rank
             };
             hits.push(CueHit {
-                start: m.start(),
-                end: m.end(),
+                start: m.start,
+                end: m.end,
                 category: cue.category,
                 rank,
             });

@@ -1,22 +1,22 @@
 //! Cue tables: word lists by class, kept as data in `assets/cues/*.tsv`
 //! (`class<TAB>word` lines, `#` comments) and embedded at build time.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::word_set::WordSet;
 
-/// One class of cue words, with one automaton to find them all at once.
+/// One class of cue words, as a set to find them all at once.
 struct Class {
     name: String,
     words: Vec<String>,
-    matcher: AhoCorasick,
+    matcher: WordSet,
 }
 
 /// One table of cue words, each with its class.
 pub struct CueTable {
     /// Classes in file order, each with its words in file order.
     classes: Vec<Class>,
-    /// One automaton over the words of every class, for finding the words
-    /// of several classes in one pass; `owner[pattern]` is the word's class.
-    all: AhoCorasick,
+    /// One set of the words of every class, for finding the words of
+    /// several classes in one pass; `owner[word]` is the word's class.
+    all: WordSet,
     owner: Vec<usize>,
 }
 
@@ -42,11 +42,11 @@ impl CueTable {
             .enumerate()
             .flat_map(|(i, (_, words))| std::iter::repeat_n(i, words.len()))
             .collect();
-        let all = automaton(classes.iter().flat_map(|(_, words)| words));
+        let all = WordSet::new(classes.iter().flat_map(|(_, words)| words));
         let classes = classes
             .into_iter()
             .map(|(name, words)| {
-                let matcher = automaton(&words);
+                let matcher = WordSet::new(&words);
                 Class {
                     name,
                     words,
@@ -82,20 +82,12 @@ impl CueTable {
 
     /// The byte offset of the last occurrence in `text` of any word of `class`.
     pub fn last_in(&self, text: &str, class: &str) -> Option<usize> {
-        self.class(class)?
-            .matcher
-            .find_overlapping_iter(text)
-            .map(|m| m.start())
-            .max()
+        self.class(class)?.matcher.last_start(text)
     }
 
     /// The byte offset of the first occurrence in `text` of any word of `class`.
     pub fn first_in(&self, text: &str, class: &str) -> Option<usize> {
-        self.class(class)?
-            .matcher
-            .find_overlapping_iter(text)
-            .map(|m| m.start())
-            .min()
+        self.class(class)?.matcher.first_start(text)
     }
 
     /// Every occurrence in `text` of a word of `class` (overlapping), as byte spans.
@@ -106,8 +98,8 @@ impl CueTable {
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         self.class(class)
             .into_iter()
-            .flat_map(move |c| c.matcher.find_overlapping_iter(text))
-            .map(|m| (m.start(), m.end()))
+            .flat_map(move |c| c.matcher.overlapping(text))
+            .map(|h| (h.start, h.end))
     }
 
     /// Every occurrence in `text` of a word of any of `classes` (overlapping),
@@ -120,10 +112,11 @@ impl CueTable {
             .map(|c| classes.iter().position(|&w| w == c.name))
             .collect();
         self.all
-            .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let at = wanted[self.owner[m.pattern().as_usize()]]?;
-                Some((m.start(), m.end(), at))
+            .overlapping(text)
+            .into_iter()
+            .filter_map(|h| {
+                let at = wanted[self.owner[h.word]]?;
+                Some((h.start, h.end, at))
             })
             .collect()
     }
@@ -131,28 +124,20 @@ impl CueTable {
     /// Which of `classes` (at most 64) have a word in `text`, as a bit set
     /// by position in `classes`, found in one pass.
     pub fn present(&self, text: &str, classes: &[&str]) -> u64 {
-        self.spans_of(text, classes)
+        let wanted: Vec<Option<usize>> = self
+            .classes
             .iter()
-            .fold(0, |set, &(_, _, at)| set | 1 << at)
+            .map(|c| classes.iter().position(|&w| w == c.name))
+            .collect();
+        self.all
+            .starts_in(text)
+            .iter()
+            .filter_map(|h| wanted[self.owner[h.word]])
+            .fold(0, |set, at| set | 1 << at)
     }
 
     /// Whether `text` holds any word of `class`.
     pub fn any_in(&self, text: &str, class: &str) -> bool {
         self.class(class).is_some_and(|c| c.matcher.is_match(text))
     }
-}
-
-/// An automaton finding every occurrence of every word. Cue words are
-/// Chinese, whose leading bytes are common, so a prefilter on rare bytes
-/// would only slow the search down.
-pub(super) fn automaton<I, P>(words: I) -> AhoCorasick
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(words)
-        .expect("cue words form a valid automaton")
 }

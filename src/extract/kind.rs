@@ -4,8 +4,7 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
-use aho_corasick::AhoCorasick;
-use cue_table::automaton;
+use crate::word_set::WordSet;
 
 pub(super) static MONEY: LazyLock<CueTable> =
     LazyLock::new(|| CueTable::parse(include_str!("../../assets/cues/money.tsv")));
@@ -113,14 +112,12 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
             .map_or(0, |(i, c)| i + c.len_utf8());
         let noun_after = &after[..noun_end];
         // A one-character item word counts only right after the number.
-        static ITEMS_AFTER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ITEM_WORDS_AFTER));
-        if ITEMS_AFTER.find_overlapping_iter(noun_after).any(|m| {
-            m.start() == 0
-                || ITEM_WORDS_AFTER[m.pattern().as_usize()]
-                    .chars()
-                    .nth(1)
-                    .is_some()
-        }) {
+        static ITEMS_AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ITEM_WORDS_AFTER));
+        if ITEMS_AFTER
+            .starts_in(noun_after)
+            .iter()
+            .any(|m| m.start == 0 || ITEM_WORDS_AFTER[m.word].chars().nth(1).is_some())
+        {
             return None;
         }
         let near_before = &clause_before[clause_before
@@ -128,7 +125,7 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
             .rev()
             .nth(3)
             .map_or(0, |(i, _)| i)..];
-        static ITEMS_BEFORE: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ITEM_WORDS_BEFORE));
+        static ITEMS_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ITEM_WORDS_BEFORE));
         if ITEMS_BEFORE.is_match(near_before) {
             return None;
         }
@@ -142,7 +139,7 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
         } else {
             clause_text
         };
-        static SAMPLES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SAMPLE_WORDS));
+        static SAMPLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SAMPLE_WORDS));
         if SAMPLES.is_match(scope) {
             return None;
         }

@@ -10,6 +10,8 @@
 //! (`两到三万`), and qualifiers (`约`, `近`, `超过`, `不低于`, `余`, `以上`, …) are
 //! read on both sides.
 
+use std::sync::LazyLock;
+
 use crate::measure::Qualifier;
 
 /// What a quantity counts or measures.
@@ -146,10 +148,13 @@ pub fn find(text: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < c.chars.len() {
-        let ch = c.chars[i];
-        let could_start =
-            is_numeral_char(ch) || matches!(ch, '负' | '-' | '.' | '半' | '对' | '$' | '¥' | '￥');
-        if !could_start {
+        static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+            CharSet::of(|ch| {
+                is_numeral_char(ch)
+                    || matches!(ch, '负' | '-' | '.' | '半' | '对' | '$' | '¥' | '￥')
+            })
+        });
+        if !STARTS.contains(c.chars[i]) {
             i += 1;
             continue;
         }

@@ -2,6 +2,8 @@
 //! their place values, fractions, and the words in which numeral characters
 //! are not numbers.
 
+use std::sync::LazyLock;
+
 #[allow(clippy::wildcard_imports)]
 use super::*;
 
@@ -46,10 +48,39 @@ pub(super) fn big_unit(c: char) -> Option<f64> {
 }
 
 pub(super) fn is_numeral_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || chinese_digit(c).is_some()
-        || small_unit(c).is_some()
-        || big_unit(c).is_some()
+    static NUMERALS: LazyLock<CharSet> = LazyLock::new(|| {
+        CharSet::of(|c| {
+            c.is_ascii_digit()
+                || chinese_digit(c).is_some()
+                || small_unit(c).is_some()
+                || big_unit(c).is_some()
+        })
+    });
+    NUMERALS.contains(c)
+}
+
+/// A set of characters of the Basic Multilingual Plane, one bit each: a
+/// test that costs one load, for the checks made at every character.
+pub(super) struct CharSet(Vec<u64>);
+
+impl CharSet {
+    /// The characters for which `member` holds.
+    pub(super) fn of(member: impl Fn(char) -> bool) -> Self {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for c in (0..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| member(c))
+        {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        Self(bits)
+    }
+
+    pub(super) fn contains(&self, c: char) -> bool {
+        self.0
+            .get(c as usize / 64)
+            .is_some_and(|w| w & (1 << (c as usize % 64)) != 0)
+    }
 }
 
 /// Words in which numeral characters are not numbers.

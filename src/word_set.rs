@@ -43,14 +43,41 @@ fn head(bytes: &[u8]) -> Option<u32> {
     }
 }
 
-/// The width of the character a UTF-8 lead byte starts.
+/// The width of the character a UTF-8 lead byte starts: its count of
+/// leading ones, or one for ASCII. Without a branch, as text mixes widths.
 fn char_width(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
+    let ones = lead.leading_ones() as usize;
+    ones + usize::from(ones == 0)
+}
+
+/// Whether `text` starts with `word`, compared four or eight bytes at a time
+/// (the last block overlapping the one before): cue words are short, and a
+/// call to `memcmp` per candidate costs more than the comparison.
+#[inline]
+fn starts_with(text: &[u8], word: &[u8]) -> bool {
+    let n = word.len();
+    if text.len() < n {
+        return false;
     }
+    let text = &text[..n];
+    if n < 4 {
+        return text.iter().zip(word).all(|(a, b)| a == b);
+    }
+    if n < 8 {
+        let block =
+            |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap_or([0; 4]));
+        return block(text, 0) == block(word, 0) && block(text, n - 4) == block(word, n - 4);
+    }
+    let block =
+        |b: &[u8], at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+    let mut at = 0;
+    while at + 8 < n {
+        if block(text, at) != block(word, at) {
+            return false;
+        }
+        at += 8;
+    }
+    block(text, n - 8) == block(word, n - 8)
 }
 
 impl WordSet {
@@ -113,13 +140,13 @@ impl WordSet {
     fn each_at(&self, rest: &[u8], mut f: impl FnMut(usize)) {
         if let Some(words) = head(rest).and_then(|h| self.by_head.get(&h)) {
             for &w in words {
-                if rest.starts_with(&self.words[w]) {
+                if starts_with(rest, &self.words[w]) {
                     f(w);
                 }
             }
         }
         for &w in &self.short {
-            if rest.starts_with(&self.words[w]) {
+            if starts_with(rest, &self.words[w]) {
                 f(w);
             }
         }

@@ -100,13 +100,13 @@ const PAYMENTS: [&str; 4] = ["补贴", "补助", "救助", "生活费"];
 /// run of text without punctuation or digits (取暖一吨煤救助, 临时生活补贴).
 const MARK_REACH: usize = 5;
 
-/// Every one-off or seasonal payment in `text`: a payment noun with a
-/// temporary mark shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
-fn temporary_payments(text: &str) -> Vec<CueHit> {
-    static NOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PAYMENTS));
+/// Every one-off or seasonal payment in `text`: a payment noun (found at
+/// `nouns`, by start and index in [`PAYMENTS`]) with a temporary mark
+/// shortly before it (一次性生活补贴, 价格临时补贴, 春节慰问补贴).
+fn temporary_payments(text: &str, nouns: impl Iterator<Item = (usize, usize)>) -> Vec<CueHit> {
     let mut found = Vec::new();
-    for m in NOUNS.starts_in(text) {
-        let (at, noun) = (m.start, PAYMENTS[m.word]);
+    for (at, noun) in nouns {
+        let noun = PAYMENTS[noun];
         {
             let run_start = text[..at]
                 .char_indices()
@@ -192,7 +192,13 @@ impl Cues {
                 })
             })
             .collect();
-        let matcher = WordSet::new(cues.iter().map(|c| c.word.as_str()));
+        // The payment nouns of one-off payments are found in the same pass,
+        // after the cue words.
+        let matcher = WordSet::new(
+            cues.iter()
+                .map(|c| c.word.as_str())
+                .chain(PAYMENTS.iter().copied()),
+        );
         Self {
             cues,
             matcher,
@@ -222,8 +228,11 @@ impl Cues {
 
     fn find_in(&self, text: &str, with_single_characters: bool) -> Vec<CueHit> {
         let mut hits: Vec<CueHit> = Vec::new();
-        for m in self.matcher.overlapping(text) {
-            let cue = &self.cues[m.word];
+        let found = self.matcher.overlapping(text);
+        for m in &found {
+            let Some(cue) = self.cues.get(m.word) else {
+                continue;
+            };
             if cue.word.chars().count() == 1 {
                 if !with_single_characters {
                     continue;
@@ -269,7 +278,12 @@ impl Cues {
                 rank,
             });
         }
-        hits.extend(temporary_payments(text));
+        // Payment nouns never overlap one another, so their order by end is
+        // their order by start.
+        let nouns = found
+            .iter()
+            .filter_map(|m| Some((m.start, m.word.checked_sub(self.cues.len())?)));
+        hits.extend(temporary_payments(text, nouns));
         // Where one cue contains another (低保对象 ⊃ 低保), the longer one speaks.
         let contained = |h: &CueHit| {
             hits.iter().any(|o| {

@@ -167,6 +167,19 @@ impl WordSet {
     pub fn starts_in(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        if self.short.is_empty() {
+            // Every word has a head: test the head at every byte. A word
+            // starts with a character's first byte, so no word is found at
+            // a continuation byte, and with no step from character to
+            // character the tests do not wait on one another.
+            for (at, w) in bytes.windows(3).enumerate() {
+                let bit = self.screen_bit(u32::from_le_bytes([w[0], w[1], w[2], 0]));
+                if self.screen[bit / 64] & (1 << (bit % 64)) != 0 {
+                    self.hits_at(bytes, at, &mut out);
+                }
+            }
+            return out;
+        }
         let mut at = 0;
         while at < bytes.len() {
             if self.may_start(&bytes[at..]) {

@@ -641,7 +641,9 @@ fn the_name_index_finds_what_a_leftmost_longest_automaton_finds() {
 
 #[test]
 fn cue_words_are_found_wherever_an_automaton_finds_them() {
-    let words = [
+    // With words shorter than one Han character (searched character by
+    // character) and without them (searched byte by byte).
+    let with_short = [
         "补贴",
         "生活补贴",
         "活",
@@ -653,26 +655,39 @@ fn cue_words_are_found_wherever_an_automaton_finds_them() {
         "元",
         "人",
     ];
-    let tsv: String = words.iter().map(|w| format!("cue\t{w}\n")).collect();
-    let table = minsheng::extract::cue_table::CueTable::parse(&tsv);
-    let automaton = aho_corasick::AhoCorasick::new(words).expect("an automaton");
+    let without_short = [
+        "补贴",
+        "生活补贴",
+        "活",
+        "贴标准",
+        "低保",
+        "标准",
+        "元",
+        "人",
+    ];
     let dev = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev/corpus");
-    let texts = std::fs::read_dir(dev)
+    let texts: Vec<String> = std::fs::read_dir(dev)
         .expect("the dev texts")
         .map(|entry| std::fs::read(entry.expect("an entry").path()).expect("a dev text"))
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .chain(["QQ群：12345，每人每月补贴标准".to_owned(), String::new()]);
-    for text in texts {
-        let expected: Vec<(usize, usize)> = automaton
-            .find_overlapping_iter(&text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        let got: Vec<(usize, usize)> = table.spans_in(&text, "cue").collect();
-        assert_eq!(got, expected);
-        let starts = expected.iter().map(|&(start, _)| start);
-        assert_eq!(table.first_in(&text, "cue"), starts.clone().min());
-        assert_eq!(table.last_in(&text, "cue"), starts.max());
-        assert_eq!(table.any_in(&text, "cue"), !expected.is_empty());
+        .chain(["QQ群：12345，每人每月补贴标准".to_owned(), String::new()])
+        .collect();
+    for words in [&with_short[..], &without_short[..]] {
+        let tsv: String = words.iter().map(|w| format!("cue\t{w}\n")).collect();
+        let table = minsheng::extract::cue_table::CueTable::parse(&tsv);
+        let automaton = aho_corasick::AhoCorasick::new(words).expect("an automaton");
+        for text in &texts {
+            let expected: Vec<(usize, usize)> = automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = table.spans_in(text, "cue").collect();
+            assert_eq!(got, expected);
+            let starts = expected.iter().map(|&(start, _)| start);
+            assert_eq!(table.first_in(text, "cue"), starts.clone().min());
+            assert_eq!(table.last_in(text, "cue"), starts.max());
+            assert_eq!(table.any_in(text, "cue"), !expected.is_empty());
+        }
     }
 }
 

@@ -54,7 +54,7 @@ fn char_width(lead: u8) -> usize {
 /// (the last block overlapping the one before): cue words are short, and a
 /// call to `memcmp` per candidate costs more than the comparison.
 #[inline]
-fn starts_with(text: &[u8], word: &[u8]) -> bool {
+pub(crate) fn starts_with(text: &[u8], word: &[u8]) -> bool {
     let n = word.len();
     if text.len() < n {
         return false;

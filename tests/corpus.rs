@@ -272,3 +272,20 @@ fn oversized_files_are_skipped_with_a_warning() {
         analysis.problems
     );
 }
+
+#[test]
+fn a_place_is_inside_a_book_title_only_between_its_marks() {
+    use minsheng::corpus::articles::inside_book_title;
+    let line = "据《关于提高2023年城乡低保标准的通知》,2023年起标准提高。“引号”之后";
+    let inside = line.find("2023").expect("a year in the title");
+    let after = line.rfind("2023").expect("a year after the title");
+    assert!(inside_book_title(line, inside));
+    assert!(!inside_book_title(line, after));
+    assert!(!inside_book_title(line, 0));
+    assert!(!inside_book_title(line, line.len()));
+    // An unclosed title runs to the end; other marks of the same block
+    // (“, 、, 〇) are not title marks.
+    let open = "见《某县2024年救助办法、〇号文";
+    assert!(inside_book_title(open, open.len()));
+    assert!(!inside_book_title("“2024年”、〇", "“2024年”、〇".len()));
+}

@@ -338,10 +338,17 @@ fn locality(
 
 /// Whether byte `at` of `line` lies inside a 《book or document title》.
 pub fn inside_book_title(line: &str, at: usize) -> bool {
-    let before = &line[..at];
-    match (before.rfind('《'), before.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
+    // 《 is E3 80 8A and 》 E3 80 8B: the last of either decides. Han
+    // characters lead with E4 to E9, so E3 is rare in Chinese text and the
+    // search backwards stops at few places.
+    let before = &line.as_bytes()[..at];
+    let mut end = before.len();
+    while let Some(i) = before[..end].iter().rposition(|&b| b == 0xE3) {
+        match before.get(i + 1..i + 3) {
+            Some([0x80, 0x8A]) => return true,
+            Some([0x80, 0x8B]) => return false,
+            _ => end = i,
+        }
     }
+    false
 }

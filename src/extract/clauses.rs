@@ -70,9 +70,11 @@ pub(super) fn rfind_short(text: &str, word: &str) -> Option<usize> {
     if word.is_empty() {
         return Some(text.len());
     }
-    text.as_bytes()
-        .windows(word.len())
-        .rposition(|w| w == word.as_bytes())
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    let last = text.len().checked_sub(word.len())?;
+    (0..=last)
+        .rev()
+        .find(|&at| crate::word_set::starts_with(&text[at..], word))
 }
 
 #[cfg(test)]

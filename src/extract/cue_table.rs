@@ -71,8 +71,13 @@ impl CueTable {
 
     /// The longest word of `class` that `text` ends with.
     pub fn ending<'a>(&'a self, text: &str, class: &str) -> Option<&'a str> {
+        let text = text.as_bytes();
         self.of(class)
-            .filter(|w| text.ends_with(w))
+            .filter(|w| {
+                text.len()
+                    .checked_sub(w.len())
+                    .is_some_and(|at| crate::word_set::starts_with(&text[at..], w.as_bytes()))
+            })
             .max_by_key(|w| w.len())
     }
 

@@ -757,7 +757,7 @@ fn a_cue_table_finds_several_classes_in_one_pass_as_each_class_alone_would() {
     use minsheng::extract::cue_table::CueTable;
     let table = CueTable::parse("fruit\t苹果\nfruit\t果\ncolour\t红\ncolour\t红色\nsize\t大\n");
     let text = "大红色的苹果和红果";
-    let spans = table.spans_of(text, &["colour", "fruit"]);
+    let spans = table.select(&["colour", "fruit"]).spans(text);
     for (position, class) in ["colour", "fruit"].iter().enumerate() {
         let mut alone: Vec<(usize, usize)> = table.spans_in(text, class).collect();
         let mut together: Vec<(usize, usize)> = spans
@@ -770,6 +770,9 @@ fn a_cue_table_finds_several_classes_in_one_pass_as_each_class_alone_would() {
         assert_eq!(alone, together, "{class}");
     }
     assert!(spans.iter().all(|s| s.2 < 2), "size was not asked for");
-    assert_eq!(table.present(text, &["size", "shape", "fruit"]), 0b101);
-    assert_eq!(table.present("绿色", &["colour", "fruit"]), 0);
+    assert_eq!(
+        table.select(&["size", "shape", "fruit"]).present(text),
+        0b101
+    );
+    assert_eq!(table.select(&["colour", "fruit"]).present("绿色"), 0);
 }

@@ -14,10 +14,6 @@ struct Class {
 pub struct CueTable {
     /// Classes in file order, each with its words in file order.
     classes: Vec<Class>,
-    /// One set of the words of every class, for finding the words of
-    /// several classes in one pass; `owner[word]` is the word's class.
-    all: WordSet,
-    owner: Vec<usize>,
 }
 
 impl CueTable {
@@ -37,12 +33,6 @@ impl CueTable {
                 None => classes.push((class.to_owned(), vec![word])),
             }
         }
-        let owner: Vec<usize> = classes
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, words))| std::iter::repeat_n(i, words.len()))
-            .collect();
-        let all = WordSet::new(classes.iter().flat_map(|(_, words)| words));
         let classes = classes
             .into_iter()
             .map(|(name, words)| {
@@ -54,11 +44,7 @@ impl CueTable {
                 }
             })
             .collect();
-        Self {
-            classes,
-            all,
-            owner,
-        }
+        Self { classes }
     }
 
     /// The words of one class, in file order.
@@ -107,42 +93,51 @@ impl CueTable {
             .map(|h| (h.start, h.end))
     }
 
-    /// Every occurrence in `text` of a word of any of `classes` (overlapping),
-    /// as byte spans with the position of its class in `classes`, found in
-    /// one pass.
-    pub fn spans_of(&self, text: &str, classes: &[&str]) -> Vec<(usize, usize, usize)> {
-        let wanted: Vec<Option<usize>> = self
-            .classes
+    /// The words of several classes as one set, to find them in one pass:
+    /// built once for each list of classes a rule asks about together.
+    pub fn select(&self, classes: &[&str]) -> Selection {
+        let chosen: Vec<(usize, &String)> = classes
             .iter()
-            .map(|c| classes.iter().position(|&w| w == c.name))
+            .enumerate()
+            .filter_map(|(at, name)| Some((at, &self.class(name)?.words)))
+            .flat_map(|(at, words)| words.iter().map(move |w| (at, w)))
             .collect();
-        self.all
-            .overlapping(text)
-            .into_iter()
-            .filter_map(|h| {
-                let at = wanted[self.owner[h.word]]?;
-                Some((h.start, h.end, at))
-            })
-            .collect()
-    }
-
-    /// Which of `classes` (at most 64) have a word in `text`, as a bit set
-    /// by position in `classes`, found in one pass.
-    pub fn present(&self, text: &str, classes: &[&str]) -> u64 {
-        let wanted: Vec<Option<usize>> = self
-            .classes
-            .iter()
-            .map(|c| classes.iter().position(|&w| w == c.name))
-            .collect();
-        self.all
-            .starts_in(text)
-            .iter()
-            .filter_map(|h| wanted[self.owner[h.word]])
-            .fold(0, |set, at| set | 1 << at)
+        Selection {
+            set: WordSet::new(chosen.iter().map(|(_, w)| w)),
+            class_of: chosen.iter().map(|&(at, _)| at).collect(),
+        }
     }
 
     /// Whether `text` holds any word of `class`.
     pub fn any_in(&self, text: &str, class: &str) -> bool {
         self.class(class).is_some_and(|c| c.matcher.is_match(text))
+    }
+}
+
+/// The words of several classes of a table, found in one pass.
+pub struct Selection {
+    set: WordSet,
+    /// The position in the list of classes asked for of each word's class.
+    class_of: Vec<usize>,
+}
+
+impl Selection {
+    /// Every occurrence in `text` of a word of the classes (overlapping), as
+    /// byte spans with the position of its class in the list asked for.
+    pub fn spans(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.set
+            .overlapping(text)
+            .into_iter()
+            .map(|h| (h.start, h.end, self.class_of[h.word]))
+            .collect()
+    }
+
+    /// Which of the classes (at most 64) have a word in `text`, as a bit set
+    /// by position in the list asked for.
+    pub fn present(&self, text: &str) -> u64 {
+        self.set
+            .starts_in(text)
+            .iter()
+            .fold(0, |set, h| set | 1 << self.class_of[h.word])
     }
 }

@@ -20,7 +20,7 @@
 
 use std::sync::LazyLock;
 
-use super::cue_table::CueTable;
+use super::cue_table::{CueTable, Selection};
 use crate::measure::{Area, Change, Kind};
 
 static RELATIONS: LazyLock<CueTable> =
@@ -243,10 +243,11 @@ struct Designator {
 }
 
 fn designators(sentence: &str) -> Vec<Designator> {
-    let r = &*RELATIONS;
     const CLASSES: [Class; 3] = [Class::Urban, Class::Rural, Class::Joint];
-    let mut out: Vec<Designator> = r
-        .spans_of(sentence, &CLASSES.map(Class::name))
+    static SIDES: LazyLock<Selection> =
+        LazyLock::new(|| RELATIONS.select(&CLASSES.map(Class::name)));
+    let mut out: Vec<Designator> = SIDES
+        .spans(sentence)
         .into_iter()
         .map(|(start, end, at)| Designator {
             start,

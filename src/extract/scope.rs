@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::cue_table::CueTable;
+use super::cue_table::{CueTable, Selection};
 use crate::measure::{Change, Kind};
 
 static SCOPE: LazyLock<CueTable> =
@@ -36,10 +36,9 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
     const INDICATOR: u64 = 1 << 1;
     const NATIONAL: u64 = 1 << 2;
     const MEETING: u64 = 1 << 3;
-    let before = SCOPE.present(
-        site.before,
-        &["contact", "indicator", "national", "meeting"],
-    );
+    static BEFORE: LazyLock<Selection> =
+        LazyLock::new(|| SCOPE.select(&["contact", "indicator", "national", "meeting"]));
+    let before = BEFORE.present(site.before);
     let in_clause = |bit: u64, class: &str| before & bit != 0 || SCOPE.any_in(site.after, class);
     if in_clause(CONTACT, "contact") {
         return Some("contact details");

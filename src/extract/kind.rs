@@ -217,10 +217,13 @@ pub(super) fn distant_bound(
         .unwrap_or(clause.0);
     let between = &s[from..q.start];
     // Only the negated bounds (不低于, 不超过, …) reach over other words.
+    if !between.contains('不') {
+        return None;
+    }
     quantity::QUALIFIERS_BEFORE
         .iter()
         .filter(|(w, q)| w.starts_with('不') && *q != Qualifier::About)
-        .filter_map(|(w, q)| between.rfind(w).map(|at| (at, *q)))
+        .filter_map(|(w, q)| rfind_short(between, w).map(|at| (at, *q)))
         .max_by_key(|(at, _)| *at)
         .map(|(_, q)| q)
 }

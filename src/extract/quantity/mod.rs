@@ -195,7 +195,7 @@ fn quantity_at(c: &Chars<'_>, i: usize) -> Option<(Quantity, usize)> {
             _ => number(c, i).map(|n| (plain(c, &n), n.end)),
         };
     }
-    if in_numeral_word(c, i) && !c.at(i).is_some_and(|x| x.is_ascii_digit()) {
+    if !c.at(i).is_some_and(|x| x.is_ascii_digit()) && in_numeral_word(c, i) {
         // Skip the whole word.
         return None;
     }

@@ -158,11 +158,13 @@ pub(super) static NUMERAL_WORD_FIRSTS: std::sync::LazyLock<Vec<char>> =
     });
 
 pub(super) fn in_numeral_word(c: &Chars<'_>, i: usize) -> bool {
+    static STARTS_ONE: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::of(|ch| NUMERAL_WORD_FIRSTS.contains(&ch)));
     let firsts = &*NUMERAL_WORD_FIRSTS;
     let near = [Some(i), i.checked_sub(1), i.checked_sub(2)];
     if !near.iter().any(|k| {
         k.and_then(|k| c.at(k))
-            .is_some_and(|ch| firsts.contains(&ch))
+            .is_some_and(|ch| STARTS_ONE.contains(ch))
     }) {
         return false;
     }

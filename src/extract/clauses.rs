@@ -2,24 +2,34 @@
 
 /// Split a paragraph into sentences (ending in 。！？!?), keeping every byte.
 pub fn split_sentences(para: &str) -> Vec<&str> {
+    let bytes = para.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = para.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '…') {
-            let mut end = i + c.len_utf8();
-            // Keep closing quotes and repeated marks with the sentence.
-            while let Some(&(j, n)) = chars.peek() {
-                if matches!(n, '”' | '’' | '」' | '』' | ')' | '）' | '…' | '。') {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(&para[start..end]);
-            start = end;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Every sentence mark starts with one of these bytes, which start
+        // no Han character: the text between is skipped byte by byte.
+        if !matches!(bytes[at], b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+            at += 1;
+            continue;
         }
+        let Some(c) = para[at..].chars().next() else {
+            break;
+        };
+        if !matches!(c, '。' | '！' | '？' | '!' | '?' | '…') {
+            at += c.len_utf8();
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        // Keep closing quotes and repeated marks with the sentence.
+        while let Some(n) = para[end..].chars().next()
+            && matches!(n, '”' | '’' | '」' | '』' | ')' | '）' | '…' | '。')
+        {
+            end += n.len_utf8();
+        }
+        out.push(&para[start..end]);
+        start = end;
+        at = end;
     }
     if start < para.len() {
         out.push(&para[start..]);
@@ -79,7 +89,24 @@ pub(super) fn rfind_short(text: &str, word: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::rfind_short;
+    use super::{rfind_short, split_sentences};
+
+    #[test]
+    fn sentences_end_at_their_marks_with_closing_quotes_kept() {
+        let para = "标准提高到“每月800元。”随后发放!是否到位？已到位……「好」（附表）说明:无";
+        assert_eq!(
+            split_sentences(para),
+            [
+                "标准提高到“每月800元。”",
+                "随后发放!",
+                "是否到位？",
+                "已到位……",
+                "「好」（附表）说明:无",
+            ]
+        );
+        assert!(split_sentences("").is_empty());
+        assert_eq!(split_sentences("。。”"), ["。。”"]);
+    }
 
     #[test]
     fn rfind_short_agrees_with_rfind() {

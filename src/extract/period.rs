@@ -190,25 +190,20 @@ pub(super) fn from_part_start(s: &str, at: usize) -> usize {
 /// `2022年`, `2021年底`, `2018年起` (not inside 《titles》, not 2018-2020年 ranges in them).
 pub(super) fn years_in(s: &str) -> Vec<(usize, u16)> {
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 4 <= bytes.len() {
-        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && s[i + 4..].starts_with('年')
-            && !inside_book_title(s, i)
-        {
-            if let Ok(y) = s[i..i + 4].parse::<u16>()
-                && (1949..=2100).contains(&y)
-            {
-                out.push((i, y));
-            }
-            i += 4;
-        } else {
-            i += 1;
-        }
-    }
-    out
+    // Each 年 is looked at once, with the four bytes before it.
+    s.match_indices('年')
+        .filter_map(|(at, _)| {
+            let i = at.checked_sub(4)?;
+            (bytes[i..at].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !bytes[i - 1].is_ascii_digit())
+                && !inside_book_title(s, i))
+            .then_some(i)
+        })
+        .filter_map(|i| {
+            let y = s[i..i + 4].parse::<u16>().ok()?;
+            (1949..=2100).contains(&y).then_some((i, y))
+        })
+        .collect()
 }
 
 /// A year that frames a whole paragraph: one that opens it (2023年“两节”期间, …).

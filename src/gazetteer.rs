@@ -9,8 +9,10 @@
 //! their first two characters.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
+
+use crate::word_set::KeyHasher;
 
 const GAZETTEER_TSV: &str = include_str!("../assets/gazetteer/gazetteer.tsv");
 
@@ -182,11 +184,11 @@ impl Gazetteer {
 /// characters cost one bit test that fails. The index stays in cache, where
 /// an automaton over four thousand names takes megabytes.
 struct NameIndex {
-    /// Bit `screen(head)` is set for the first six bytes of every name.
+    /// Bit `screen_bit(head)` is set for the first six bytes of every name.
     screen: Vec<u64>,
     /// Slots of the names of six bytes or more by their first six bytes,
     /// longest first.
-    by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<HeadHasher>>,
+    by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     /// Slots of the shorter names, longest first (none in the data: every
     /// name has two Han characters at least).
     short: Vec<usize>,
@@ -214,7 +216,7 @@ fn screen_bit(head: u64) -> usize {
 impl NameIndex {
     fn new(names: &[&'static str]) -> Self {
         let mut screen = vec![0u64; (1 << SCREEN_BITS) / 64];
-        let mut by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<HeadHasher>> =
+        let mut by_head: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>> =
             HashMap::default();
         let mut short = Vec::new();
         for (slot, name) in names.iter().enumerate() {
@@ -286,30 +288,6 @@ impl NameIndex {
             }
             None
         })
-    }
-}
-
-/// A hasher for the six-byte heads: one multiplication, enough for keys
-/// that are already distinct numbers.
-#[derive(Default)]
-struct HeadHasher(u64);
-
-impl Hasher for HeadHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        // hashbrown takes its bucket from the low bits and a tag from the
-        // top seven: fold the well-mixed high half into the low one.
-        let h = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = h ^ (h >> 32);
     }
 }
 

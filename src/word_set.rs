@@ -29,7 +29,7 @@ pub struct WordSet {
     screen_shift: u32,
     /// The words of three bytes or more by their first three bytes, in list
     /// order.
-    by_head: HashMap<u32, Vec<usize>, BuildHasherDefault<HeadHasher>>,
+    by_head: HashMap<u32, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     /// The shorter words (`%`, `QQ`), in list order, and a bit per first byte.
     short: Vec<usize>,
     short_firsts: [u64; 4],
@@ -81,6 +81,7 @@ pub(crate) fn starts_with(text: &[u8], word: &[u8]) -> bool {
 }
 
 impl WordSet {
+    /// The set of `words`; an empty word is never found.
     pub fn new<I, P>(words: I) -> Self
     where
         I: IntoIterator<Item = P>,
@@ -237,12 +238,12 @@ impl WordSet {
     }
 }
 
-/// A hasher for the three-byte heads: one multiplication, enough for keys
-/// that are already distinct numbers.
+/// A hasher for keys that are already distinct numbers (the first bytes of
+/// words and names): one multiplication.
 #[derive(Default)]
-pub(crate) struct HeadHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
-impl Hasher for HeadHasher {
+impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }

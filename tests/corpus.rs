@@ -283,8 +283,8 @@ fn a_place_is_inside_a_book_title_only_between_its_marks() {
     assert!(!inside_book_title(line, after));
     assert!(!inside_book_title(line, 0));
     assert!(!inside_book_title(line, line.len()));
-    // An unclosed title runs to the end; other marks of the same block
-    // (“, 、, 〇) are not title marks.
+    // An unclosed title runs to the end; other marks that share the title
+    // marks' first byte (、, 〇) are not title marks, nor are quotes.
     let open = "见《某县2024年救助办法、〇号文";
     assert!(inside_book_title(open, open.len()));
     assert!(!inside_book_title("“2024年”、〇", "“2024年”、〇".len()));

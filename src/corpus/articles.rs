@@ -338,9 +338,9 @@ fn locality(
 
 /// Whether byte `at` of `line` lies inside a 《book or document title》.
 pub fn inside_book_title(line: &str, at: usize) -> bool {
-    // 《 is E3 80 8A and 》 E3 80 8B: the last of either decides. Han
-    // characters lead with E4 to E9, so E3 is rare in Chinese text and the
-    // search backwards stops at few places.
+    // 《 is E3 80 8A and 》 E3 80 8B: the last of either decides. E3 leads
+    // only the CJK marks (。, 、, 「」) and rare characters, not the common
+    // Han characters (E4 to E9), so the search backwards stops at few places.
     let before = &line.as_bytes()[..at];
     let mut end = before.len();
     while let Some(i) = before[..end].iter().rposition(|&b| b == 0xE3) {

@@ -193,7 +193,13 @@ impl Cues {
             })
             .collect();
         // The payment nouns of one-off payments are found in the same pass,
-        // after the cue words.
+        // after the cue words. None overlaps another (see `find_in`).
+        debug_assert!(PAYMENTS.iter().all(|a| PAYMENTS.iter().all(|b| {
+            (1..a.chars().count()).all(|k| {
+                let tail: String = a.chars().skip(k).collect();
+                !b.starts_with(&tail) && !tail.starts_with(b)
+            }) && (a == b || !a.contains(b))
+        })));
         let matcher = WordSet::new(
             cues.iter()
                 .map(|c| c.word.as_str())

@@ -28,6 +28,9 @@ impl CueTable {
                 continue;
             };
             let (class, word) = (class.trim(), word.trim().to_owned());
+            if word.is_empty() {
+                continue;
+            }
             match classes.iter_mut().find(|(c, _)| c == class) {
                 Some((_, words)) => words.push(word),
                 None => classes.push((class.to_owned(), vec![word])),

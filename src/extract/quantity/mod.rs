@@ -104,22 +104,15 @@ impl<'t> Chars<'t> {
     /// Whether the characters from `i` on spell `word`. UTF-8 is a prefix
     /// code, so comparing bytes is comparing characters.
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let (text, word) = (self.text.as_bytes(), word.as_bytes());
-        let at = self.byte(i);
-        // Words are a few bytes long, and most differ in their first bytes:
-        // a byte loop settles them sooner than a call to compare memory.
-        text.len() - at >= word.len() && text[at..].iter().zip(word).all(|(a, b)| a == b)
+        crate::word_set::starts_with(&self.text.as_bytes()[self.byte(i)..], word.as_bytes())
     }
     /// Whether the characters before `i` spell `word`.
     fn ends_with(&self, i: usize, word: &str) -> bool {
-        let (text, word) = (self.text.as_bytes(), word.as_bytes());
         let at = self.byte(i);
         i <= self.chars.len()
-            && at >= word.len()
-            && text[at - word.len()..at]
-                .iter()
-                .zip(word)
-                .all(|(a, b)| a == b)
+            && at.checked_sub(word.len()).is_some_and(|from| {
+                crate::word_set::starts_with(&self.text.as_bytes()[from..at], word.as_bytes())
+            })
     }
     fn skip_spaces(&self, mut i: usize) -> usize {
         while self.at(i).is_some_and(|c| c == ' ' || c == '\t') {

@@ -102,22 +102,17 @@ pub(super) fn read_unit(c: &Chars<'_>, end: usize, q: &mut Quantity, n: &Number)
     }
     // A unit word starts with the character after the number: where that
     // character starts none, the list need not be read.
-    static FIRSTS: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
-        let firsts = |words: &mut dyn Iterator<Item = &str>| -> Vec<char> {
-            words.filter_map(|w| w.chars().next()).collect()
-        };
-        (
-            firsts(&mut CURRENCIES.iter().map(|p| p.0)),
-            firsts(&mut COUNT_WORDS.iter().map(|p| p.0)),
-        )
-    });
+    static CURRENCY_FIRSTS: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::of(|c| CURRENCIES.iter().any(|p| p.0.starts_with(c))));
+    static COUNT_FIRSTS: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::of(|c| COUNT_WORDS.iter().any(|p| p.0.starts_with(c))));
     let first = c.at(k_unit).unwrap_or('\0');
-    let currencies: &[(&str, &str)] = if FIRSTS.0.contains(&first) {
+    let currencies: &[(&str, &str)] = if CURRENCY_FIRSTS.contains(first) {
         &CURRENCIES
     } else {
         &[]
     };
-    let count_words: &[(&str, Unit)] = if FIRSTS.1.contains(&first) {
+    let count_words: &[(&str, Unit)] = if COUNT_FIRSTS.contains(first) {
         &COUNT_WORDS
     } else {
         &[]

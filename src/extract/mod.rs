@@ -14,6 +14,7 @@ mod clauses;
 pub mod cue_table;
 pub mod damaged;
 mod kind;
+pub mod outline;
 mod period;
 pub mod quantity;
 pub mod relations;
@@ -70,6 +71,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
         .chain(doc.original.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
     let mut out: Vec<Found> = Vec::new();
+    let spans: Vec<(usize, usize)> = doc.articles.iter().map(|a| (a.start, a.end)).collect();
+    let outline = outline::Outline::of(text, &spans, cues);
     for (article_index, article) in doc.articles.iter().enumerate() {
         let mut offset = article.start;
         let mut tables = table::Table::default();
@@ -135,6 +138,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     places,
                     cues,
                     title_hits: &title_hits,
+                    outline: &outline,
                 };
                 previous_cues = Some(ctx.extract(&quantities, doc_index, article, &mut out));
             }
@@ -191,6 +195,8 @@ struct SentenceContext<'a> {
     cues: &'a Cues,
     /// The programmes the article's title names.
     title_hits: &'a [categories::CueHit],
+    /// The scopes of the article's headings.
+    outline: &'a outline::Outline,
 }
 
 impl SentenceContext<'_> {
@@ -221,6 +227,7 @@ impl SentenceContext<'_> {
         };
         let mut figures: Vec<relations::Figure> = Vec::new();
         let mut change_cues: Vec<Option<Change>> = Vec::new();
+        let mut scope_sides: Vec<Area> = Vec::new();
         // A breakdown (其中…) continues the sentence before it.
         let month_frame = opens_with_month(s)
             || (s.trim_start().starts_with("其中") && opens_with_month(self.previous));
@@ -248,6 +255,14 @@ impl SentenceContext<'_> {
                 continue;
             }
             let period = period_of(s, clause, q, kind, quantities, month_frame);
+            let scope = self.outline.at(self.abs + q.start);
+            // Years that date only the base of a comparison or the start of
+            // a stretch of time (较2021年的X, 2016年以来) date no other figure.
+            let years: Vec<(usize, u16)> = years
+                .iter()
+                .copied()
+                .filter(|&(at, _)| period::governs(s, at, q.start))
+                .collect();
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
             let now = sentence_clauses
@@ -282,6 +297,7 @@ impl SentenceContext<'_> {
             } else {
                 sentence_year
                     .or(self.frame_year)
+                    .or(scope.year)
                     .or(self.report_year.filter(|_| change == Change::Level))
             };
             let category = categories::categorize(
@@ -300,8 +316,22 @@ impl SentenceContext<'_> {
                 },
                 &hits,
                 &previous_hits,
-                self.title_hits,
+                if scope.hits.is_empty() {
+                    self.title_hits
+                } else {
+                    scope.hits
+                },
             );
+            // A statement about the standards elsewhere in the article dates
+            // the standards it names that carry no year of their own.
+            let year = year.or_else(|| {
+                (is_a_standard(s, clause, kind, change))
+                    .then(|| {
+                        self.outline
+                            .standard_year((article.start, article.end), category)
+                    })
+                    .flatten()
+            });
             let (province, place) = self.region_of(q, clause, article);
             let figure = self.doc.normalized.original_range(
                 &self.doc.original,
@@ -348,6 +378,7 @@ impl SentenceContext<'_> {
                 kind,
             });
             change_cues.push(change_cue);
+            scope_sides.push(scope.side);
         }
         let first = out.len() - figures.len();
         // A figure without a cue of its own continues the list it stands in
@@ -414,6 +445,15 @@ impl SentenceContext<'_> {
                 && carried_side != Area::Joint
                 && relations::side_in(&s[..figure.start]) == Area::Joint;
             f.measure.area = if carries { carried_side } else { area };
+        }
+        // A figure whose sentence names no side at all takes the side of the
+        // heading it stands under (农村低保标准: followed by its counties).
+        if scope_sides.iter().any(|&a| a != Area::Joint) && !relations::names_a_side(s) {
+            for (f, &side) in out[first..].iter_mut().zip(&scope_sides) {
+                if f.measure.area == Area::Joint {
+                    f.measure.area = side;
+                }
+            }
         }
         // A value followed by a change verb with a target (由X…提高到Y, the
         // verb's own figure being the next of its kind after the verb, with
@@ -586,6 +626,16 @@ fn continues_a_standard(sentence: &str, previous: &str, value: f64) -> bool {
         && money
             .last_in(previous, "standard")
             .is_some_and(|at| money.last_in(previous, "total").is_none_or(|t| t < at))
+}
+
+/// Whether a figure is the level of a standard: an amount per person or per
+/// household, or a rate its clause calls a standard.
+fn is_a_standard(s: &str, clause: (usize, usize), kind: Kind, change: Change) -> bool {
+    match kind {
+        Kind::AmountPerPerson | Kind::AmountPerHousehold => change != Change::Before,
+        Kind::Rate => change == Change::Level && s[clause.0..clause.1].contains("标准"),
+        _ => false,
+    }
 }
 
 fn round(v: f64) -> f64 {

@@ -225,3 +225,35 @@ pub(super) fn frame_year(para: &str) -> Option<u16> {
         .filter(|(pos, _)| *pos == 0)
         .map(|(_, y)| *y)
 }
+
+/// Whether the year written at `year_pos` may date the figure at `at`. A year
+/// that is the base of a comparison (`较2021年`, `比上年`, `与2015年相比`)
+/// dates only what stands between it and the comparison's verb; a year that
+/// opens a stretch of time (`2016年以来`, `自2018年…以来`) dates no level.
+pub(super) fn governs(s: &str, year_pos: usize, at: usize) -> bool {
+    let clause_start = s[..year_pos]
+        .rfind(|c: char| super::clauses::is_clause_break(c))
+        .map_or(0, |i| i + c_len(s, i));
+    let clause_end = s[year_pos..]
+        .find(|c: char| super::clauses::is_clause_break(c))
+        .map_or(s.len(), |i| year_pos + i);
+    let after_year = &s[year_pos + 4..clause_end];
+    // 以来 closes the stretch within a few words (自2018年启动项目以来).
+    if let Some(i) = after_year.find("以来")
+        && after_year[..i].chars().count() <= 16
+    {
+        return false;
+    }
+    let head = s[clause_start..year_pos].trim_end();
+    let compared = ["比", "较", "与", "同", "相比", "相较", "对比"]
+        .iter()
+        .any(|m| head.ends_with(m));
+    if !compared {
+        return true;
+    }
+    at > year_pos && at <= clause_end && !super::relations::names_a_change(&s[year_pos + 4..at])
+}
+
+fn c_len(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(1, char::len_utf8)
+}

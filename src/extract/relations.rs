@@ -254,6 +254,7 @@ fn designators(sentence: &str) -> Vec<Designator> {
             end,
             class: CLASSES[at],
         })
+        .filter(|d| !inside_place_name(sentence, d.start))
         .collect();
     out.sort_by_key(|d| (d.start, d.class as u8));
     // Where two overlap (农牧区 ⊃ 牧区), keep the first and longest.
@@ -269,6 +270,46 @@ fn designators(sentence: &str) -> Vec<Designator> {
         }
     }
     kept
+}
+
+/// Whether a designator at `start` that opens with 城 is the end of a place
+/// name (晋城市, 盐城市), not a side.
+fn inside_place_name(sentence: &str, start: usize) -> bool {
+    if !sentence[start..].starts_with('城') {
+        return false;
+    }
+    let Some(previous) = sentence[..start].chars().next_back() else {
+        return false;
+    };
+    let from = start - previous.len_utf8();
+    let end = sentence.len().min(start + "城市".len());
+    crate::gazetteer::Gazetteer::get()
+        .names_in(&sentence[from..end])
+        .any(|(s, e, _)| s == 0 && e > previous.len_utf8())
+}
+
+/// The one side `text` names, when it names sides of one kind only (no 城乡,
+/// not both 城市 and 农村).
+pub fn only_side_in(text: &str) -> Area {
+    let found = designators(text);
+    let Some(first) = found.first() else {
+        return Area::Joint;
+    };
+    if found.iter().all(|d| d.class == first.class) {
+        side(first.class)
+    } else {
+        Area::Joint
+    }
+}
+
+/// Whether `text` holds a change verb or a growth noun (增加, 提高, 增长).
+pub fn names_a_change(text: &str) -> bool {
+    RELATIONS.any_in(text, "verb") || RELATIONS.any_in(text, "growth")
+}
+
+/// Whether `text` names any side, 城乡 included.
+pub fn names_a_side(text: &str) -> bool {
+    !designators(text).is_empty()
 }
 
 /// A figure as the area rule sees it: its byte span in the sentence and kind.

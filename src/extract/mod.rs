@@ -446,6 +446,31 @@ impl SentenceContext<'_> {
                 && relations::side_in(&s[..figure.start]) == Area::Joint;
             f.measure.area = if carries { carried_side } else { area };
         }
+        // The noun a count counts decides its side (1047名城镇低保对象), and
+        // a count listed right before it counts the same (862户、1047名…).
+        let mut noun_side: Option<Area> = None;
+        for k in (0..figures.len()).rev() {
+            let f = figures[k];
+            if !matches!(
+                f.kind,
+                Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
+            ) {
+                noun_side = None;
+                continue;
+            }
+            let next = figures.get(k + 1).map_or(s.len(), |n| n.start);
+            let after = &s[f.end..next];
+            let listed = next < s.len() && matches!(after.trim(), "、" | "和" | "及" | ",");
+            let side = if listed {
+                noun_side
+            } else {
+                relations::side_of_noun(after)
+            };
+            if let Some(side) = side {
+                out[first + k].measure.area = side;
+            }
+            noun_side = side;
+        }
         // A figure whose sentence names no side at all takes the side of the
         // heading it stands under (农村低保标准: followed by its counties).
         if scope_sides.iter().any(|&a| a != Area::Joint) && !relations::names_a_side(s) {

@@ -272,10 +272,10 @@ fn designators(sentence: &str) -> Vec<Designator> {
     kept
 }
 
-/// Whether a designator at `start` that opens with 城 is the end of a place
+/// Whether a designator 城市 at `start` is the end of a place
 /// name (晋城市, 盐城市), not a side.
 fn inside_place_name(sentence: &str, start: usize) -> bool {
-    if !sentence[start..].starts_with('城') {
+    if !sentence[start..].starts_with("城市") {
         return false;
     }
     let Some(previous) = sentence[..start].chars().next_back() else {
@@ -305,6 +305,22 @@ pub fn only_side_in(text: &str) -> Area {
 /// Whether `text` holds a change verb or a growth noun (增加, 提高, 增长).
 pub fn names_a_change(text: &str) -> bool {
     RELATIONS.any_in(text, "verb") || RELATIONS.any_in(text, "growth")
+}
+
+/// The side of the noun that `text` opens with (`城镇低保对象`, `的农村五保户`),
+/// within two characters of its start: the side of what a count before it
+/// counts. `城乡` gives a joint side.
+pub fn side_of_noun(text: &str) -> Option<Area> {
+    let reach = text.char_indices().nth(2).map_or(text.len(), |(i, _)| i);
+    designators(text)
+        .first()
+        .filter(|d| {
+            d.start <= reach
+                && text[..d.start]
+                    .chars()
+                    .all(|c| !c.is_ascii() && c.is_alphabetic())
+        })
+        .map(|d| side(d.class))
 }
 
 /// Whether `text` names any side, 城乡 included.

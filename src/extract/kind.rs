@@ -257,10 +257,11 @@ pub(super) fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind 
 
 pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
     let after = &s[q.end..];
-    if after.starts_with("/人") || after.starts_with("每人") {
+    let tail = super::period::unit_tail(after);
+    if tail.person || after.starts_with("每人") {
         return Kind::AmountPerPerson;
     }
-    if after.starts_with("/户") || after.starts_with("每户") {
+    if tail.household || after.starts_with("每户") {
         return Kind::AmountPerHousehold;
     }
     let before = &s[clause.0..q.start];
@@ -289,7 +290,7 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
 pub(super) fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool {
     let before = &s[clause.0..q.start];
     let tail = &s[q.end..clause.1.max(q.end)];
-    if tail.starts_with("/月") || tail.starts_with("/年") {
+    if super::period::unit_tail(tail).period.is_some() {
         return true;
     }
     let total = MONEY.last_in(before, "total");

@@ -30,6 +30,12 @@ pub(super) fn period_of(
     let year = PERIOD
         .last_in(&before, "year")
         .or_else(|| own_unit("year").then_some(usize::MAX));
+    // The unit after the amount speaks first (元/人·月, 元/月/人).
+    if kind.is_money()
+        && let Some(period) = unit_tail(after_unit).period
+    {
+        return Some(period);
+    }
     match (month, year) {
         (Some(m), Some(y)) => return Some(if m > y { Period::Month } else { Period::Year }),
         (Some(_), None) => return Some(Period::Month),
@@ -256,4 +262,33 @@ pub(super) fn governs(s: &str, year_pos: usize, at: usize) -> bool {
 
 fn c_len(s: &str, i: usize) -> usize {
     s[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// What a unit written after an amount says (`元/人/月`, `元/人·月`,
+/// `元/月·人`, `元/户/年`, `元/人月`): per person or per household, and per
+/// month or per year, in either order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct UnitTail {
+    pub person: bool,
+    pub household: bool,
+    pub period: Option<Period>,
+}
+
+/// Read the unit tail at the start of `after` (the text right after 元).
+pub(super) fn unit_tail(after: &str) -> UnitTail {
+    let mut tail = UnitTail::default();
+    if !after.starts_with('/') {
+        return tail;
+    }
+    for c in after.chars().take(6) {
+        match c {
+            '人' => tail.person = true,
+            '户' => tail.household = true,
+            '月' => tail.period = tail.period.or(Some(Period::Month)),
+            '年' => tail.period = tail.period.or(Some(Period::Year)),
+            '/' | '·' | '•' | '.' | '．' | '・' => {}
+            _ => break,
+        }
+    }
+    tail
 }

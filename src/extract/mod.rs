@@ -322,6 +322,18 @@ impl SentenceContext<'_> {
                     scope.hits
                 },
             );
+            // A figure of no programme stands in a welfare context only with
+            // an anchor in its sentence, the one before or its heading.
+            if category == Category::Other
+                && hits.is_empty()
+                && previous_hits.is_empty()
+                && scope.hits.is_empty()
+                && !scope.anchor
+                && !scope::has_welfare_anchor(s)
+                && !scope::has_welfare_anchor(self.previous)
+            {
+                continue;
+            }
             // A statement about the standards elsewhere in the article dates
             // the standards it names that carry no year of their own.
             let year = year.or_else(|| {

@@ -27,6 +27,8 @@ struct Section {
     side: Area,
     /// The programme cues the heading names (ranked 2 or more).
     hits: Vec<CueHit>,
+    /// Whether the heading speaks of welfare (see [`super::scope::has_welfare_anchor`]).
+    anchor: bool,
 }
 
 /// A statement about standards (`调整后的标准自2022年10月起执行`,
@@ -56,6 +58,8 @@ pub struct Scope<'o> {
     pub side: Area,
     /// The programmes named by the innermost section that names any.
     pub hits: &'o [CueHit],
+    /// Whether an open section's heading speaks of welfare.
+    pub anchor: bool,
 }
 
 impl Outline {
@@ -110,6 +114,7 @@ impl Outline {
                 year: heading_year(label),
                 side: heading_side(label),
                 hits,
+                anchor: super::scope::has_welfare_anchor(label),
             });
         }
         outline
@@ -122,6 +127,7 @@ impl Outline {
             year: None,
             side: Area::Joint,
             hits: Vec::new(),
+            anchor: false,
         });
     }
 
@@ -137,6 +143,7 @@ impl Outline {
                 continue;
             }
             ceiling = s.level;
+            scope.anchor |= s.anchor;
             if !year_set && s.year.is_some() {
                 scope.year = s.year;
                 year_set = true;

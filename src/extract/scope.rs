@@ -110,3 +110,13 @@ fn is_quota(before: &str) -> bool {
     }
     rest.chars().count() <= 8 && !rest.chars().any(|c| c.is_ascii_digit())
 }
+
+/// Whether `text` holds a welfare anchor: a word of giving aid or of the
+/// people and bodies welfare serves.
+pub fn has_welfare_anchor(text: &str) -> bool {
+    // 民生 (livelihood) is a word of its own, not the middle of 人民生活.
+    SCOPE.any_in(text, "anchor")
+        || text
+            .match_indices("民生")
+            .any(|(at, _)| !text[..at].ends_with('人'))
+}

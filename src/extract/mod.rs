@@ -573,7 +573,15 @@ impl SentenceContext<'_> {
                 .iter()
                 .any(|&(at, _)| (from..figure.start).contains(&at))
             {
-                f.measure.year = None;
+                // A stretch of time that opens the part (2017年以来,…从X提高到Y)
+                // starts at the earlier value.
+                let part_start = s[..figure.start].rfind([';', '；']).map_or(0, |i| i + 1);
+                f.measure.year = years
+                    .iter()
+                    .rfind(|&&(at, _)| {
+                        at >= part_start && at < from && period::opens_a_stretch(s, at)
+                    })
+                    .map(|&(_, y)| y);
             }
         }
         hits

@@ -278,8 +278,10 @@ fn compares(clause: &str, pos: usize) -> bool {
 fn heading_level(line: &str, is_title: bool) -> Option<u8> {
     let chars = line.chars().count();
     let sentence_marks = line.contains(['。', '；', ';', '！', '？', '!']);
+    // A title dates and places what follows it until the next heading of
+    // the first rank.
     if is_title {
-        return (chars <= 60 && !line.contains('。')).then_some(0);
+        return (chars <= 60 && !line.contains('。')).then_some(1);
     }
     if line.starts_with("# ") || line.starts_with("## ") {
         return Some(1);

@@ -215,10 +215,21 @@ pub(super) fn years_in(s: &str) -> Vec<(usize, u16)> {
 /// A year that frames a whole paragraph: one that opens it (2023年“两节”期间, …).
 pub(super) fn frame_year(para: &str) -> Option<u16> {
     let mut t = para.trim_start();
-    // A bracketed heading (【社会保障】) stands before the paragraph's text.
+    // A bracketed heading (【社会保障】) stands before the paragraph's text;
+    // one that opens with a year dates it.
     if let Some(rest) = t.strip_prefix('【')
-        && let Some((_, after)) = rest.split_once('】')
+        && let Some((heading, after)) = rest.split_once('】')
     {
+        if let Some(&(0, year)) = years_in(heading).first() {
+            return Some(year);
+        }
+        if let Some(year) = heading
+            .get(..4)
+            .and_then(|d| d.parse::<u16>().ok())
+            .filter(|y| (1949..=2100).contains(y))
+        {
+            return Some(year);
+        }
         t = after.trim_start();
     }
     let t = t.strip_prefix("截至").unwrap_or(t);
@@ -243,12 +254,11 @@ pub(super) fn governs(s: &str, year_pos: usize, at: usize) -> bool {
     let clause_end = s[year_pos..]
         .find(|c: char| super::clauses::is_clause_break(c))
         .map_or(s.len(), |i| year_pos + i);
-    let after_year = &s[year_pos + 4..clause_end];
-    // 以来 closes the stretch within a few words (自2018年启动项目以来).
-    if let Some(i) = after_year.find("以来")
-        && after_year[..i].chars().count() <= 16
-    {
-        return false;
+    // The start of a stretch of time dates what has added up since
+    // (2022年7月以来累计发放…), but not the level a change reached in it
+    // (2016年以来,标准从X提高到Y: Y).
+    if opens_a_stretch(s, year_pos) {
+        return at < year_pos || super::relations::change_to_in(&s[year_pos..at]).is_none();
     }
     let head = s[clause_start..year_pos].trim_end();
     let compared = ["比", "较", "与", "同", "相比", "相较", "对比"]
@@ -258,6 +268,18 @@ pub(super) fn governs(s: &str, year_pos: usize, at: usize) -> bool {
         return true;
     }
     at > year_pos && at <= clause_end && !super::relations::names_a_change(&s[year_pos + 4..at])
+}
+
+/// Whether the year at `year_pos` opens a stretch of time that 以来 closes
+/// within a few words of its clause (2016年以来, 自2018年启动项目以来).
+pub(super) fn opens_a_stretch(s: &str, year_pos: usize) -> bool {
+    let clause_end = s[year_pos..]
+        .find(|c: char| super::clauses::is_clause_break(c))
+        .map_or(s.len(), |i| year_pos + i);
+    let after_year = &s[year_pos + 4..clause_end];
+    after_year
+        .find("以来")
+        .is_some_and(|i| after_year[..i].chars().count() <= 16)
 }
 
 fn c_len(s: &str, i: usize) -> usize {

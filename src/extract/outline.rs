@@ -219,6 +219,8 @@ impl Outline {
                 .filter(|h| h.rank >= 2)
                 .map(|h| h.category)
                 .collect();
+            // Social assistance at large (社会救助标准) names every programme.
+            programmes.retain(|&c| c != Category::Other);
             programmes.dedup();
             self.statements.push(Statement {
                 at: line_start,
@@ -229,9 +231,44 @@ impl Outline {
     }
 }
 
-/// Page furniture above a title: a breadcrumb, an address, a date line.
+/// Page furniture: a breadcrumb, an address, a date line (`2021年01月06日
+/// 17:28`, `2013-12-03`), a source or byline.
 fn is_furniture(line: &str) -> bool {
-    line.contains(['>', '»', '|']) || line.contains("http") || line.contains("来源")
+    const WORDS: [&str; 8] = [
+        "http", "来源", "发布", "时间", "作者", "编辑", "记者", "浏览",
+    ];
+    line.contains(['>', '»', '|'])
+        || WORDS.iter().any(|w| line.contains(w))
+        || is_dated_to_the_day(line)
+}
+
+/// Whether a line carries a full date or a clock time, as datelines do.
+fn is_dated_to_the_day(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digit_run = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (0..b.len()).any(|i| {
+        if i > 0 && b[i - 1].is_ascii_digit() || !b[i].is_ascii_digit() {
+            return false;
+        }
+        let n = digit_run(i);
+        let rest = &line[i + n..];
+        // 2013-12-03, 2019/08/05, 2015.03.30, 12:27
+        (n == 4
+            && rest.starts_with(['-', '/', '.'])
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || ((1..=2).contains(&n)
+                && rest.starts_with(':')
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (n == 4 && rest.starts_with('年') && {
+                let r = &rest['年'.len_utf8()..];
+                let m = r.bytes().take_while(u8::is_ascii_digit).count();
+                m > 0 && r[m..].starts_with('月') && {
+                    let r = &r[m + '月'.len_utf8()..];
+                    let d = r.bytes().take_while(u8::is_ascii_digit).count();
+                    d > 0 && r[d..].starts_with('日')
+                }
+            })
+    })
 }
 
 /// Whether the text after a year's digits goes on to a date from which
@@ -287,7 +324,7 @@ fn heading_level(line: &str, is_title: bool) -> Option<u8> {
         return Some(1);
     }
     let label = strip_enumerator(line);
-    if sentence_marks || chars > 40 || states_a_figure(label) {
+    if sentence_marks || chars > 40 || states_a_figure(label) || is_furniture(line) {
         return None;
     }
     if label.contains([',', '，']) {

@@ -485,11 +485,15 @@ impl SentenceContext<'_> {
         }
         // A figure whose sentence names no side at all takes the side of the
         // heading it stands under (农村低保标准: followed by its counties).
-        if scope_sides.iter().any(|&a| a != Area::Joint) && !relations::names_a_side(s) {
-            for (f, &side) in out[first..].iter_mut().zip(&scope_sides) {
-                if f.measure.area == Area::Joint {
-                    f.measure.area = side;
-                }
+        // Asides after a figure (每人每年6840元(城乡标准一体化)) do not count:
+        // only what stands before it in its part of the sentence.
+        for ((f, &side), figure) in out[first..].iter_mut().zip(&scope_sides).zip(&figures) {
+            let part_start = s[..figure.start].rfind([';', '；']).map_or(0, |i| i + 1);
+            if side != Area::Joint
+                && f.measure.area == Area::Joint
+                && !relations::names_a_side(&period::outside_brackets(&s[part_start..figure.start]))
+            {
+                f.measure.area = side;
             }
         }
         // A value followed by a change verb with a target (由X…提高到Y, the

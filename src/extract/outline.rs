@@ -99,8 +99,14 @@ impl Outline {
             let is_title = std::mem::replace(&mut first_of_article, false)
                 || (in_preamble && !is_furniture(line));
             outline.note_statements(line, line_start, cues);
-            let Some(level) = heading_level(line, is_title) else {
-                continue;
+            // An enumerated paragraph led by a short sentence without a
+            // figure ((二)提高农村低保标准。…) is headed by that sentence.
+            let (line, level) = match heading_level(line, is_title) {
+                Some(level) => (line, level),
+                None => match lead_sentence(line) {
+                    Some((lead, level)) => (lead, level),
+                    None => continue,
+                },
             };
             let label = strip_enumerator(line);
             let hits = cues
@@ -337,6 +343,18 @@ fn heading_level(line: &str, is_title: bool) -> Option<u8> {
         return Some(5);
     }
     (chars <= 30).then_some(1)
+}
+
+/// The lead sentence of an enumerated paragraph, with the enumerator's
+/// level, when it is short and states no figure.
+fn lead_sentence(line: &str) -> Option<(&str, u8)> {
+    let level = enumerator_level(line)?;
+    let end = line.find(['。', ':', '：'])?;
+    let lead = &line[..end];
+    (lead.chars().count() <= 24
+        && !lead.contains([',', '，', ';', '；'])
+        && !states_a_figure(strip_enumerator(lead)))
+    .then_some((lead, level))
 }
 
 /// Whether a line states a figure: a number with a unit of money, people,

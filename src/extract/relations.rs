@@ -340,7 +340,11 @@ pub struct Figure {
 /// (`588元/月和5003元/年`, `1100元、519元`).
 fn joins(between: &str) -> bool {
     let mut t = between.trim();
-    for suffix in ["/月", "/年", "/人", "/户", "每月", "每年"] {
+    // The unit after the first figure (/月, /人月, /人·年).
+    if t.starts_with('/') {
+        t = t.trim_start_matches(['/', '人', '户', '月', '年', '·', '•', '.']);
+    }
+    for suffix in ["每月", "每年"] {
         t = t.strip_prefix(suffix).unwrap_or(t);
     }
     matches!(t, "、" | "和" | "与" | "及" | "," | "以及" | "或")

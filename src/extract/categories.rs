@@ -369,6 +369,14 @@ fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
         .map_or(chosen.category, |h| h.category)
 }
 
+/// Whether a part of a sentence refers to a payment already named: this
+/// round's (此次, 本次, 这次) or a bare payment noun (补贴标准, 慰问金).
+fn refers_to_a_payment(part: &str) -> bool {
+    ["此次", "本次", "这次", "补贴", "慰问"]
+        .iter()
+        .any(|w| part.contains(w))
+}
+
 /// Choose the programme of a figure.
 pub fn categorize(
     site: &FigureSite<'_>,
@@ -486,6 +494,24 @@ pub fn categorize(
             .filter(|h| h.rank >= 2)
             .max_by(|a, b| a.rank.cmp(&b.rank).then(b.start.cmp(&a.start)))
     };
+    // A sentence that speaks of the payment named before it (此次发放…,
+    // 补贴标准为…) without a programme of its own pays that payment, when it
+    // is a one-off or seasonal one.
+    let own_programme = hits.iter().any(|h| {
+        h.rank == 3
+            && h.start >= seg_start
+            && h.end <= seg_end
+            && h.category != Category::TemporaryAssistance
+    });
+    if !own_programme
+        && refers_to_a_payment(&site.sentence[seg_start..seg_end])
+        && before
+            .iter()
+            .chain(title)
+            .any(|h| h.rank == 3 && h.category == Category::TemporaryAssistance)
+    {
+        return Category::TemporaryAssistance;
+    }
     chosen
         .or_else(|| earlier_part().map(|h| h.category))
         .or_else(|| carried().map(|h| h.category))

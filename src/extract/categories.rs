@@ -384,6 +384,35 @@ pub fn categorize(
     before: &[CueHit],
     title: &[CueHit],
 ) -> Category {
+    let category = choose(site, hits, before, title);
+    // The care of the extreme poor (特困人员…全护理、半护理标准, 护理费) is
+    // part of their support, not disability or elderly care.
+    let (cs, ce) = site.clause;
+    let cares = |text: &str| text.contains("护理") || text.contains("照料");
+    if !matches!(category, Category::Disability | Category::ElderlyCare)
+        || !cares(&site.sentence[cs..ce])
+    {
+        return category;
+    }
+    let in_clause: Vec<&CueHit> = hits
+        .iter()
+        .filter(|h| h.start >= cs && h.end <= ce)
+        .collect();
+    let named = |c: Category| in_clause.iter().any(|h| h.category == c);
+    let disabled = site.sentence[cs..ce].contains("残疾");
+    let own = named(Category::ExtremePoverty) && !disabled;
+    let carried = !named(Category::Disability)
+        && !named(Category::ElderlyCare)
+        && before
+            .iter()
+            .any(|h| h.category == Category::ExtremePoverty);
+    if own || carried {
+        return Category::ExtremePoverty;
+    }
+    category
+}
+
+fn choose(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit], title: &[CueHit]) -> Category {
     let (fs, fe) = site.figure;
     let (cs, ce) = site.clause;
     // A programme is usually named before its figures; after them only when

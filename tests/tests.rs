@@ -33,3 +33,4 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 mod rules;
+mod rules_scopes;

@@ -15,6 +15,10 @@ pub(super) fn period_of(
     all: &[Quantity],
     month_frame: bool,
 ) -> Option<Period> {
+    // A rate is a ratio, whatever span it was measured over (年均增长8%).
+    if kind == Kind::Rate {
+        return None;
+    }
     // Cues inside a closed bracket speak for the figures inside it only:
     // in 全自理1680元(月人均140元)、半护理3360元, 3360 is not per month.
     let before = outside_brackets(&s[clause.0..q.start]);

@@ -425,6 +425,35 @@ impl SentenceContext<'_> {
                 out[first + k].measure.period = out[first + j].measure.period;
             }
         }
+        // A standard listed beside others in its sentence (城市每人每月380元,
+        // 农村提高为200元) is of the same period as the one named before it.
+        for k in 1..figures.len() {
+            let kind = figures[k].kind;
+            if !matches!(kind, Kind::AmountPerPerson | Kind::AmountPerHousehold)
+                || out[first + k].measure.period.is_some()
+            {
+                continue;
+            }
+            // Only the item right before it, in a clause of its own, and not
+            // a bracketed aside (全自理1680元(月人均140元)).
+            let j = k - 1;
+            let between = &s[figures[j].end..figures[k].start];
+            let open_bracket = s[..figures[j].start].matches(['(', '（']).count()
+                > s[..figures[j].start].matches([')', '）']).count();
+            let earlier = (figures[j].kind == kind
+                && out[first + j].measure.period.is_some()
+                && between.contains([',', '，', '、', ';', '；'])
+                && !open_bracket)
+                .then_some(j);
+            let once = out[first..first + k]
+                .iter()
+                .any(|f| f.measure.period == Some(Period::Once));
+            if let Some(j) = earlier
+                && !once
+            {
+                out[first + k].measure.period = out[first + j].measure.period;
+            }
+        }
         for i in 0..figures.len() {
             if out[first + i].measure.change != Change::Level {
                 continue;

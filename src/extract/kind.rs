@@ -187,6 +187,7 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
                 Some(Kind::CountUnits)
             }
         }
+        Unit::PercentagePoint => Some(Kind::Rate),
         Unit::None => {
             // 37万城乡困难民众, 81万团员: a count of people without a measure word.
             let scaled = s[q.number_start..q.number_end].ends_with(['万', '亿']);
@@ -195,7 +196,16 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
                 .take_while(|&c| !is_clause_break(c) && c != '、')
                 .take(8)
                 .collect();
-            (scaled && PEOPLE_NOUNS.iter().any(|n| noun.contains(n))).then_some(Kind::CountPeople)
+            if scaled && PEOPLE_NOUNS.iter().any(|n| noun.contains(n)) {
+                return Some(Kind::CountPeople);
+            }
+            // Money without 元 (投入800万福彩公益金, 安排资金1.2亿): a scaled
+            // number beside a money noun, a word ending in 金, 款 or 费.
+            if scaled && (names_money(&noun) || ends_with_money_noun(clause_before)) {
+                return Some(Kind::AmountTotal);
+            }
+            // A count after the count it states (保障人数为4820, 户数达1200).
+            counted_by(clause_before)
         }
         _ => None,
     }
@@ -265,8 +275,8 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
         return Kind::AmountPerHousehold;
     }
     let before = &s[clause.0..q.start];
-    const PERSON: [&str; 6] = ["每人", "人均", "每名", "每位", "/人", "每个人"];
-    const HOUSEHOLD: [&str; 4] = ["每户", "户均", "/户", "每个家庭"];
+    const PERSON: [&str; 7] = ["每人", "人均", "人次均", "每名", "每位", "/人", "每个人"];
+    const HOUSEHOLD: [&str; 5] = ["每户", "户均", "户次均", "/户", "每个家庭"];
     const UNIT: [&str; 4] = ["每个社区", "每个村", "每个单位", "每所"];
     let last = |words: &[&str]| words.iter().filter_map(|w| rfind_short(before, w)).max();
     let person = last(&PERSON);
@@ -278,9 +288,22 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
         }
         (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
         (_, _, Some(_)) => Kind::AmountTotal,
-        _ if is_standard(s, q, clause) => Kind::AmountPerPerson,
+        _ if is_standard(s, q, clause) || is_received(before, q) => Kind::AmountPerPerson,
         _ => Kind::AmountTotal,
     }
+}
+
+/// Whether an amount is what one recipient receives: a verb of receiving
+/// (可领取, 可获, 享受) before it in its clause, with no total named between,
+/// and a sum a person could be paid.
+fn is_received(before: &str, q: &Quantity) -> bool {
+    const RECEIVE: [&str; 7] = ["领取", "领到", "可获", "获得", "享受", "可得", "得到"];
+    q.value < 1e5
+        && RECEIVE
+            .iter()
+            .filter_map(|w| rfind_short(before, w))
+            .max()
+            .is_some_and(|at| MONEY.last_in(&before[at..], "total").is_none())
 }
 
 /// A bare amount that states a standard paid to each recipient is per person:
@@ -314,12 +337,45 @@ pub(super) fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool
     }
     // The standard may close a list of figures: 城市X元、农村Y元的标准.
     let standard_after = tail.match_indices('的').any(|(i, _)| {
-        // 的 then the standard, perhaps with a short modifier (的最高标准).
+        // 的 then the standard, perhaps with a short modifier (的最高标准,
+        // 的人均补助水平).
         let rest = &tail[i + '的'.len_utf8()..];
-        let reach: usize = rest.chars().take(2).map(char::len_utf8).sum();
+        let reach: usize = rest.chars().take(4).map(char::len_utf8).sum();
         MONEY
             .of("standard")
             .any(|w| rest.find(w).is_some_and(|at| at <= reach))
     });
     standard_after && total.is_none()
+}
+
+/// Whether the noun after a number is money: a word ending in 金, 款 or 费
+/// within its first few characters (福彩公益金, 救助资金, 专项经费).
+fn names_money(noun: &str) -> bool {
+    noun.char_indices()
+        .take(6)
+        .any(|(i, c)| matches!(c, '金' | '款' | '费') && i > 0 && !noun[..i].ends_with('年'))
+}
+
+/// Whether the text before a number ends with a money noun, allowing a verb
+/// of amount between (资金2600万, 公益金达1.2亿).
+fn ends_with_money_noun(before: &str) -> bool {
+    let t = ["为", "达", "达到", "共", "约", "近", "超过", "共计", "合计"]
+        .iter()
+        .fold(before.trim_end(), |t, w| t.strip_suffix(w).unwrap_or(t));
+    t.ends_with(['金', '款', '费'])
+}
+
+/// The kind of a bare number stated as the count of a count noun
+/// (人数为4820, 户数达1200, 保障人次共3万).
+fn counted_by(before: &str) -> Option<Kind> {
+    let t = ["为", "达", "达到", "是", "共", "共计", "约", "有", "超过"]
+        .iter()
+        .fold(before.trim_end(), |t, w| t.strip_suffix(w).unwrap_or(t));
+    if t.ends_with("人数") || t.ends_with("人次") {
+        Some(Kind::CountPeople)
+    } else if t.ends_with("户数") || t.ends_with("户次") {
+        Some(Kind::CountHouseholds)
+    } else {
+        None
+    }
 }

@@ -244,7 +244,12 @@ impl SentenceContext<'_> {
             }
             let clause = clause_around(s, q.start, q.end);
             let change_cue = relations::change_cue(&s[clause.0..q.start]);
-            let change = change_cue.unwrap_or_default();
+            // A difference of rates (提高2.3个百分点) is an increment.
+            let change = if q.unit == Unit::PercentagePoint {
+                Change::Increase
+            } else {
+                change_cue.unwrap_or_default()
+            };
             let site = scope::Site {
                 before: &s[clause.0..q.start],
                 after: &s[q.end..clause.1.max(q.end)],

@@ -244,8 +244,16 @@ impl SentenceContext<'_> {
             }
             let clause = clause_around(s, q.start, q.end);
             let change_cue = relations::change_cue(&s[clause.0..q.start]);
-            // A difference of rates (提高2.3个百分点) is an increment.
-            let change = if q.unit == Unit::PercentagePoint {
+            // A difference of rates (提高2.3个百分点) is an increment, and so
+            // is a figure that a growth noun or a verb of leaving follows.
+            let is_count = matches!(
+                kind,
+                Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
+            );
+            let change = if q.unit == Unit::PercentagePoint
+                || (change_cue.is_none()
+                    && relations::changes_after(&s[q.end..clause.1.max(q.end)], is_count))
+            {
                 Change::Increase
             } else {
                 change_cue.unwrap_or_default()

@@ -302,6 +302,20 @@ pub fn only_side_in(text: &str) -> Area {
     }
 }
 
+/// Whether what follows a figure makes it an increment: a growth noun right
+/// after it (8%的增幅), or, after a count, a verb of leaving or shrinking
+/// that the counted do (1240户…退出低保, 800人净减).
+pub fn changes_after(after: &str, is_count: bool) -> bool {
+    let t = after.trim_start_matches(['的', ' ']);
+    if RELATIONS.of("growth").any(|w| t.starts_with(w)) {
+        return true;
+    }
+    is_count
+        && ["退出", "减少", "净减", "减员"]
+            .iter()
+            .any(|w| after.contains(w))
+}
+
 /// Whether `text` holds a change verb or a growth noun (增加, 提高, 增长).
 pub fn names_a_change(text: &str) -> bool {
     RELATIONS.any_in(text, "verb") || RELATIONS.any_in(text, "growth")

@@ -104,7 +104,9 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 }
                 table::Line::Prose | table::Line::Heading => {}
             }
-            let mut frame_year = frame_year(para);
+            // A frame that opens a stretch (2017年以来,…) dates what added up
+            // since, not the level a change reached.
+            let mut frame_year = frame_year(para).map(|y| (y, period::opens_stretch_at_start(para)));
             let mut sentence_start = 0;
             let mut previous = "";
             // The cues of the sentence before, when it was read for figures.
@@ -117,7 +119,9 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 // A sentence that opens with a year frames the sentences
                 // after it in its paragraph (2023年第一季度,…。其中…).
                 let sentence_frame = frame_year;
-                frame_year = self::frame_year(sentence).or(frame_year);
+                frame_year = self::frame_year(sentence)
+                    .map(|y| (y, period::opens_stretch_at_start(sentence)))
+                    .or(frame_year);
                 if !may_hold_figure(sentence) {
                     continue;
                 }
@@ -188,7 +192,8 @@ struct SentenceContext<'a> {
     previous: &'a str,
     /// The cues found in `previous`, if it was read for figures.
     previous_cues: Option<&'a [categories::CueHit]>,
-    frame_year: Option<u16>,
+    /// The year that frames the sentence, and whether it opens a stretch.
+    frame_year: Option<(u16, bool)>,
     /// The year in the title of a statistical report (`2020年2季度…统计季报`).
     report_year: Option<u16>,
     places: &'a [PlaceMatch<'static>],
@@ -309,7 +314,7 @@ impl SentenceContext<'_> {
                 None
             } else {
                 sentence_year
-                    .or(self.frame_year)
+                    .or(self.frame_year.map(|(y, _)| y))
                     .or(scope.year)
                     .or(self.report_year.filter(|_| change == Change::Level))
             };
@@ -628,6 +633,23 @@ impl SentenceContext<'_> {
                         at >= part_start && at < from && period::opens_a_stretch(s, at)
                     })
                     .map(|&(_, y)| y);
+            }
+        }
+        // A stretch that frames the sentence (2017年以来,…从X提高到Y) dates
+        // the earlier value, not the level the change reached.
+        if let Some((stretch_year, true)) = self.frame_year
+            && !years.iter().any(|&(_, y)| y == stretch_year)
+        {
+            let targets: Vec<usize> = out[first..].iter().filter_map(|f| f.changed_to).collect();
+            for t in targets {
+                if out[t].measure.year == Some(stretch_year) {
+                    out[t].measure.year = None;
+                }
+            }
+            for f in &mut out[first..] {
+                if f.measure.change == Change::Before && f.measure.year.is_none() {
+                    f.measure.year = Some(stretch_year);
+                }
             }
         }
         hits

@@ -196,6 +196,10 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
                 .take_while(|&c| !is_clause_break(c) && c != '、')
                 .take(8)
                 .collect();
+            // Paid out (拨付1.2亿): money, whatever it is for.
+            if scaled && MONEY.ending(clause_before.trim_end(), "total").is_some() {
+                return Some(Kind::AmountTotal);
+            }
             if scaled && PEOPLE_NOUNS.iter().any(|n| noun.contains(n)) {
                 return Some(Kind::CountPeople);
             }
@@ -317,6 +321,10 @@ pub(super) fn is_standard(s: &str, q: &Quantity, clause: (usize, usize)) -> bool
         return true;
     }
     let total = MONEY.last_in(before, "total");
+    // A sum no one person is paid (待遇2.3亿元) is a total.
+    if q.value >= 1e6 {
+        return false;
+    }
     if let Some(standard) = MONEY.last_in(before, "standard")
         && total.is_none_or(|t| t < standard)
     {
@@ -368,9 +376,13 @@ fn ends_with_money_noun(before: &str) -> bool {
 /// The kind of a bare number stated as the count of a count noun
 /// (人数为4820, 户数达1200, 保障人次共3万).
 fn counted_by(before: &str) -> Option<Kind> {
-    let t = ["为", "达", "达到", "是", "共", "共计", "约", "有", "超过"]
-        .iter()
-        .fold(before.trim_end(), |t, w| t.strip_suffix(w).unwrap_or(t));
+    const LINKS: [&str; 10] = [
+        "为", "达", "达到", "是", "共", "共计", "约", "有", "超过", "已",
+    ];
+    let mut t = before.trim_end();
+    while let Some(rest) = LINKS.iter().find_map(|w| t.strip_suffix(w)) {
+        t = rest;
+    }
     if t.ends_with("人数") || t.ends_with("人次") {
         Some(Kind::CountPeople)
     } else if t.ends_with("户数") || t.ends_with("户次") {

@@ -106,7 +106,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
             }
             // A frame that opens a stretch (2017年以来,…) dates what added up
             // since, not the level a change reached.
-            let mut frame_year = frame_year(para).map(|y| (y, period::opens_stretch_at_start(para)));
+            let mut frame_year =
+                frame_year(para).map(|y| (y, period::opens_stretch_at_start(para)));
             let mut sentence_start = 0;
             let mut previous = "";
             // The cues of the sentence before, when it was read for figures.
@@ -520,10 +521,17 @@ impl SentenceContext<'_> {
             let next = figures.get(k + 1).map_or(s.len(), |n| n.start);
             let after = &s[f.end..next];
             let listed = next < s.len() && matches!(after.trim(), "、" | "和" | "及" | ",");
+            // A group named with no side (4.2万名低保对象) is joint, unless
+            // its own clause names the side before it.
+            let own_clause = clause_around(s, f.start, f.end);
             let side = if listed {
                 noun_side
             } else {
-                relations::side_of_noun(after)
+                relations::side_of_noun(after).or_else(|| {
+                    (relations::names_a_group(after)
+                        && !relations::names_a_side(&s[own_clause.0..f.start]))
+                    .then_some(Area::Joint)
+                })
             };
             if let Some(side) = side {
                 out[first + k].measure.area = side;

@@ -289,7 +289,9 @@ pub(super) fn opens_a_stretch(s: &str, year_pos: usize) -> bool {
 /// Whether a text opens with a year that opens a stretch (`2017年以来`).
 pub(super) fn opens_stretch_at_start(text: &str) -> bool {
     let t = text.trim_start();
-    let t = ["截至", "从", "自"].iter().fold(t, |t, w| t.strip_prefix(w).unwrap_or(t));
+    let t = ["截至", "从", "自"]
+        .iter()
+        .fold(t, |t, w| t.strip_prefix(w).unwrap_or(t));
     matches!(years_in(t).first(), Some(&(0, _))) && opens_a_stretch(t, 0)
 }
 

@@ -310,10 +310,13 @@ pub fn changes_after(after: &str, is_count: bool) -> bool {
     if RELATIONS.of("growth").any(|w| t.starts_with(w)) {
         return true;
     }
+    // A verb with a target (由1.9万人减少到1.6万人) makes a change of levels.
     is_count
-        && ["退出", "减少", "净减", "减员"]
-            .iter()
-            .any(|w| after.contains(w))
+        && ["退出", "减少", "净减", "减员"].iter().any(|w| {
+            after
+                .match_indices(w)
+                .any(|(at, _)| !after[at + w.len()..].starts_with(['到', '至', '为']))
+        })
 }
 
 /// Whether `text` holds a change verb or a growth noun (增加, 提高, 增长).
@@ -335,6 +338,20 @@ pub fn side_of_noun(text: &str) -> Option<Area> {
                     .all(|c| !c.is_ascii() && c.is_alphabetic())
         })
         .map(|d| side(d.class))
+}
+
+/// Whether a count's noun, right after it, names a group with no side
+/// (4.2万名低保对象, 1200户困难家庭).
+pub fn names_a_group(after: &str) -> bool {
+    let noun: String = after
+        .chars()
+        .take(8)
+        .take_while(|c| !c.is_ascii() && c.is_alphabetic())
+        .collect();
+    ["对象", "人员", "家庭", "群众", "户"]
+        .iter()
+        .any(|w| noun.contains(w))
+        && designators(&noun).is_empty()
 }
 
 /// Whether `text` names any side, 城乡 included.

@@ -444,6 +444,30 @@ impl SentenceContext<'_> {
                 out[first + k].measure.period = out[first + j].measure.period;
             }
         }
+        // A sum over the programmes listed before it (低保金X、特困供养金Y,
+        // 共计Z) belongs to none of them.
+        for k in 2..figures.len() {
+            if figures[k].kind != Kind::AmountTotal {
+                continue;
+            }
+            let clause = clause_around(s, figures[k].start, figures[k].end);
+            let head = s[clause.0..figures[k].start].trim_start();
+            if !["共计", "合计", "总计", "累计共", "共"]
+                .iter()
+                .any(|w| head.starts_with(w))
+            {
+                continue;
+            }
+            let mut listed: Vec<Category> = (0..k)
+                .filter(|&j| figures[j].kind == Kind::AmountTotal)
+                .map(|j| out[first + j].measure.category)
+                .collect();
+            listed.sort_unstable();
+            listed.dedup();
+            if listed.len() >= 2 {
+                out[first + k].measure.category = Category::Other;
+            }
+        }
         // A standard listed beside others in its sentence (城市每人每月380元,
         // 农村提高为200元) is of the same period as the one named before it.
         for k in 1..figures.len() {

@@ -50,6 +50,10 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
     if site.change != Change::Increase && before & NATIONAL != 0 {
         return Some("a national figure");
     }
+    // How much of a plan is done (完成年度目标的108%) measures work, not welfare.
+    if site.kind == Kind::Rate && completes_a_plan(site.before) {
+        return Some("a completion ratio");
+    }
     if site.is_count() {
         if counts_divisions(site.after) {
             return Some("a count of administrative divisions");
@@ -65,6 +69,16 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether the text before a rate names the share of a plan done: 完成 and
+/// a plan noun (任务, 目标, 计划) with 的 right before the figure.
+fn completes_a_plan(before: &str) -> bool {
+    let Some(at) = before.rfind("完成") else {
+        return false;
+    };
+    let rest = &before[at..];
+    rest.trim_end().ends_with('的') && ["任务", "目标", "计划"].iter().any(|w| rest.contains(w))
 }
 
 /// `全县12个乡镇…`, `14个州(市)`: the noun counted is a kind of division, and

@@ -292,7 +292,9 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
         }
         (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
         (_, _, Some(_)) => Kind::AmountTotal,
-        _ if is_standard(s, q, clause) || is_received(before, q) => Kind::AmountPerPerson,
+        _ if is_standard(s, q, clause) || is_received(before, q) || is_a_cap(before, q) => {
+            Kind::AmountPerPerson
+        }
         _ => Kind::AmountTotal,
     }
 }
@@ -304,6 +306,17 @@ fn is_received(before: &str, q: &Quantity) -> bool {
     const RECEIVE: [&str; 7] = ["领取", "领到", "可获", "获得", "享受", "可得", "得到"];
     q.value < 1e5
         && RECEIVE
+            .iter()
+            .filter_map(|w| rfind_short(before, w))
+            .max()
+            .is_some_and(|at| MONEY.last_in(&before[at..], "total").is_none())
+}
+
+/// Whether an amount is the most one case may be paid (年度救助最高不超过5万元,
+/// 封顶线3万元): a cap word before it in its clause, no total named after it.
+fn is_a_cap(before: &str, q: &Quantity) -> bool {
+    q.value < 1e6
+        && ["最高", "封顶"]
             .iter()
             .filter_map(|w| rfind_short(before, w))
             .max()

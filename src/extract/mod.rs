@@ -669,9 +669,7 @@ impl SentenceContext<'_> {
         }
         // A stretch that frames the sentence (2017年以来,…从X提高到Y) dates
         // the earlier value, not the level the change reached.
-        if let Some((stretch_year, true)) = self.frame_year
-            && !years.iter().any(|&(_, y)| y == stretch_year)
-        {
+        if let Some((stretch_year, true)) = self.frame_year {
             let targets: Vec<usize> = out[first..].iter().filter_map(|f| f.changed_to).collect();
             for t in targets {
                 if out[t].measure.year == Some(stretch_year) {

@@ -206,7 +206,9 @@ impl Outline {
             // A date from which the standard applies: 自2024年7月1日起,
             // 2022年10月起执行 (not the date of a standard now replaced:
             // 现行标准是…起执行的).
-            let applies_from = starts_a_date_from(after) && !clause.contains("现行");
+            // The start of a system (1996年开始实施…制度) dates no standard.
+            let applies_from =
+                starts_a_date_from(after) && !clause.contains("现行") && !after.contains("制度");
             // The year names the standard: 2023年度城乡低保标准, 提高2012年
             // 城乡低保标准, with no figure, list or from-part between.
             let between = clause.get(pos + 4..at).unwrap_or("");
@@ -289,7 +291,10 @@ fn starts_a_date_from(after: &str) -> bool {
             t = &t[digits + unit.len_utf8()..];
         }
     }
-    t.starts_with('起') || t.starts_with("开始执行") || t.starts_with("执行")
+    t.starts_with(['起', '开'])
+        || ["执行", "实行", "施行", "实施", "生效"]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// Years in a clause, inside book titles too (a notice's title names the

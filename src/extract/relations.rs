@@ -319,6 +319,11 @@ pub fn changes_after(after: &str, is_count: bool) -> bool {
         })
 }
 
+/// Where the first change verb of `text` starts, if it holds one.
+pub fn first_change_at(text: &str) -> Option<usize> {
+    RELATIONS.first_in(text, "verb")
+}
+
 /// Whether `text` holds a change verb or a growth noun (增加, 提高, 增长).
 pub fn names_a_change(text: &str) -> bool {
     RELATIONS.any_in(text, "verb") || RELATIONS.any_in(text, "growth")

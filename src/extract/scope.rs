@@ -106,7 +106,11 @@ fn counts_divisions(after: &str) -> bool {
         .find_words(next)
         .iter()
         .any(|h| h.rank >= 2);
-    !modifies && !SCOPE.any_in(after, "structure")
+    // Divisions that raised a standard (21个市(州)全部提高了…标准) are where
+    // the change happened: context, whatever 全部 says.
+    let structure = SCOPE.first_in(after, "structure");
+    let change = super::relations::first_change_at(after);
+    !modifies && structure.is_none_or(|s| change.is_some_and(|c| c < s + 9))
 }
 
 /// `各建1所`, `每个社区配备2名`: what each unit must have, not a total.

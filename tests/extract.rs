@@ -183,10 +183,12 @@ fn seed_extraction_meets_the_gold() {
     score.holds(&[("f1", 0.95), ("chart_ready", 0.90), ("category", 0.9)]);
 }
 
-/// The 55 real texts of `tests/data/dev`, none written for Minsheng: the
+/// The 98 real texts of `tests/data/dev`, none written for Minsheng: the
 /// extractor is held to floors on (value, kind, province), on chart-ready
 /// figures and on each field of matched figures, and finds nothing in the
-/// texts that have no figure.
+/// texts that have no figure. The 43 texts added last (`e`, `f`), which the
+/// rules were not first written on, are held to floors of their own: a rule
+/// that helps only the texts it was written on shows there.
 #[test]
 fn dev_extraction_meets_the_gold() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev");
@@ -198,7 +200,7 @@ fn dev_extraction_meets_the_gold() {
         &std::sync::atomic::AtomicBool::new(false),
     );
     let documents: Vec<String> = analysis.documents.iter().map(|d| d.name.clone()).collect();
-    assert_eq!(documents.len(), 55, "every dev text is read");
+    assert_eq!(documents.len(), 98, "every dev text is read");
     let predicted: Vec<Measure> = analysis.measures.into_iter().map(|f| f.measure).collect();
     let score = Score::of(&gold, &predicted, &documents);
     score.report("dev");
@@ -208,13 +210,20 @@ fn dev_extraction_meets_the_gold() {
     );
     score.holds(&[
         ("f1", 0.94),
-        ("chart_ready", 0.82),
+        ("chart_ready", 0.80),
         ("category", 0.92),
-        ("period", 0.95),
-        ("year", 0.88),
+        ("period", 0.96),
+        ("year", 0.90),
         ("area", 0.95),
-        ("change", 0.95),
+        ("change", 0.97),
     ]);
+    let newer = |doc: &str| doc.starts_with(['e', 'f']);
+    let gold_newer: Vec<Gold> = gold.into_iter().filter(|g| newer(&g.doc)).collect();
+    let predicted_newer: Vec<Measure> = predicted.into_iter().filter(|m| newer(&m.doc)).collect();
+    let documents_newer: Vec<String> = documents.into_iter().filter(|d| newer(d)).collect();
+    let score = Score::of(&gold_newer, &predicted_newer, &documents_newer);
+    score.report("dev, the 43 newer texts");
+    score.holds(&[("f1", 0.93), ("chart_ready", 0.74)]);
 }
 
 #[test]

@@ -127,6 +127,14 @@ pub fn split_with_places(text: &str, places: &[PlaceMatch<'static>]) -> Vec<Arti
             province = Some(town_province);
             place = town;
         }
+        // Where the text names no place of its own, the publisher's does
+        // (来源:X县人民政府, a source or credit line).
+        if province.is_none()
+            && let Some((publisher_province, publisher_place)) = publisher(body, places)
+        {
+            province = Some(publisher_province);
+            place = publisher_place;
+        }
         articles.push(Article {
             title,
             start: lines[first].start,
@@ -314,6 +322,20 @@ fn region(
         .map(|p| locality(&local, p, gazetteer))
         .unwrap_or_default();
     (best, place)
+}
+
+/// The place of the publisher named in an article's source or credit lines:
+/// the first place there whose province is certain.
+fn publisher(body: &[Line<'_>], places: &[PlaceMatch<'static>]) -> Option<(&'static str, String)> {
+    body.iter()
+        .filter(|l| matches!(l.kind, LineKind::Source | LineKind::Byline))
+        .find_map(|line| {
+            let first = places.partition_point(|m| m.start < line.start);
+            places[first..]
+                .iter()
+                .take_while(|m| m.end <= line.end)
+                .find_map(|m| gazetteer::settle(m, &[], None).map(|p| (p, m.name.to_owned())))
+        })
 }
 
 /// The locality an article is about: the most specific place it names often

@@ -35,9 +35,9 @@ pub(super) const PEOPLE_NOUNS: [&str; 20] = [
 
 /// What a measure word counts when it is not a welfare figure: policy items,
 /// levels, kinds, events (六个方面, 三级, 10大类, 30余场活动).
-pub(super) const ITEM_WORDS_AFTER: [&str; 24] = [
+pub(super) const ITEM_WORDS_AFTER: [&str; 26] = [
     "方面", "方法", "办法", "做法", "类", "级", "大", "种", "项", "届", "轮", "步", "环节", "关键",
-    "机制", "模式", "制度", "方案", "措施", "举措", "任务", "规划", "文件", "会议",
+    "机制", "模式", "制度", "方案", "措施", "举措", "任务", "规划", "文件", "会议", "群体", "类别",
 ];
 
 /// Nouns before a count that make it a count of events or items

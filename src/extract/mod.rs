@@ -699,6 +699,7 @@ impl SentenceContext<'_> {
             .places
             .iter()
             .filter(|m| m.start >= clause_abs.0 && m.end <= clause_abs.1 && m.start < figure_abs)
+            .filter(|m| !in_spam(&self.doc.normalized.text[m.end..]))
             .collect();
         // A place named earlier in the sentence governs the clauses after it
         // (上海…,而低保标准为1420元): the nearest one, when the clause has none.
@@ -783,6 +784,16 @@ fn is_a_standard(s: &str, clause: (usize, usize), kind: Kind, change: Change) ->
 
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+/// Whether the text after a place name is spliced advertising (北京哪家医院
+/// 好, 上海治疗…): a question word or a clinic's word right after the name.
+fn in_spam(after: &str) -> bool {
+    [
+        "哪家", "哪里", "哪个", "治疗", "医院", "专科", "男科", "妇科",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// Lines that credit a source or a photographer carry no figures.

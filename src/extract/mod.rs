@@ -707,7 +707,11 @@ impl SentenceContext<'_> {
             && let Some(nearest) = self
                 .places
                 .iter()
-                .rfind(|m| m.start >= self.abs && m.end <= clause_abs.0)
+                .rfind(|m| {
+                    m.start >= self.abs
+                        && m.end <= clause_abs.0
+                        && !in_spam(&self.doc.normalized.text[m.end..])
+                })
         {
             in_clause.push(nearest);
         }

@@ -533,6 +533,7 @@ impl SentenceContext<'_> {
         // The noun a count counts decides its side (1047名城镇低保对象), and
         // a count listed right before it counts the same (862户、1047名…).
         let mut noun_side: Option<Area> = None;
+        let mut recipients: Vec<Area> = Vec::new();
         for k in (0..figures.len()).rev() {
             let f = figures[k];
             if !matches!(
@@ -561,6 +562,22 @@ impl SentenceContext<'_> {
                 out[first + k].measure.area = side;
             }
             noun_side = side;
+            if let Some(side) = side {
+                recipients.push(side);
+            }
+        }
+        // The money paid to recipients of one side (按每户1200元的标准,为1350户
+        // 城镇低保户…) is of that side, when the sentence names no other.
+        if let [side, rest @ ..] = recipients.as_slice()
+            && *side != Area::Joint
+            && rest.iter().all(|r| r == side)
+            && relations::only_side_in(s) == *side
+        {
+            for (f, figure) in out[first..].iter_mut().zip(&figures) {
+                if figure.kind.is_money() && f.measure.area == Area::Joint {
+                    f.measure.area = *side;
+                }
+            }
         }
         // A figure whose sentence names no side at all takes the side of the
         // heading it stands under (农村低保标准: followed by its counties).
@@ -704,14 +721,11 @@ impl SentenceContext<'_> {
         // A place named earlier in the sentence governs the clauses after it
         // (上海…,而低保标准为1420元): the nearest one, when the clause has none.
         if in_clause.is_empty()
-            && let Some(nearest) = self
-                .places
-                .iter()
-                .rfind(|m| {
-                    m.start >= self.abs
-                        && m.end <= clause_abs.0
-                        && !in_spam(&self.doc.normalized.text[m.end..])
-                })
+            && let Some(nearest) = self.places.iter().rfind(|m| {
+                m.start >= self.abs
+                    && m.end <= clause_abs.0
+                    && !in_spam(&self.doc.normalized.text[m.end..])
+            })
         {
             in_clause.push(nearest);
         }

@@ -684,6 +684,29 @@ impl SentenceContext<'_> {
                     .map(|&(_, y)| y);
             }
         }
+        // A band (月收入在780元以上、不足1170元; 高于400元而不足560元) is one
+        // figure: its lower bound with the upper as its end.
+        let mut k = first;
+        while k + 1 < out.len() {
+            let (a, b) = (&out[k], &out[k + 1]);
+            let between = self.doc.original.get(a.figure.end..b.figure.start).unwrap_or("");
+            let banded = a.measure.kind == b.measure.kind
+                && a.measure.kind.is_money()
+                && a.measure.qualifier == Qualifier::AtLeast
+                && b.measure.qualifier == Qualifier::AtMost
+                && a.measure.value < b.measure.value
+                && between.chars().count() <= 6
+                && !between.contains(|c: char| c.is_ascii_digit());
+            if banded {
+                let upper = out.remove(k + 1);
+                let band = &mut out[k].measure;
+                band.value_max = Some(upper.measure.value);
+                band.qualifier = Qualifier::Exact;
+                band.change = Change::Level;
+                out[k].changed_to = None;
+            }
+            k += 1;
+        }
         // A stretch that frames the sentence (2017年以来,…从X提高到Y) dates
         // the earlier value, not the level the change reached.
         if let Some((stretch_year, true)) = self.frame_year {

@@ -292,7 +292,15 @@ impl Table {
             } else {
                 Vec::new()
             };
-            let is_header = titles.iter().any(|r| matches!(r, Role::Value { .. }));
+            // A cell that states its own figure (1100元/人/月) makes the line a
+            // row to read like prose, not a header.
+            let states_figures = spans.iter().any(|&(a, b)| {
+                let cell = &line[a..b];
+                cell.contains(|c: char| c.is_ascii_digit())
+                    && cell.contains(['元', '%', '％', '人', '户'])
+            });
+            let is_header =
+                !states_figures && titles.iter().any(|r| matches!(r, Role::Value { .. }));
             if is_header {
                 self.columns = titles;
                 self.title = std::mem::take(&mut self.pending);

@@ -33,4 +33,3 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 mod rules;
-mod rules_scopes;

@@ -269,6 +269,7 @@ impl SentenceContext<'_> {
                 after: &s[q.end..clause.1.max(q.end)],
                 kind,
                 change,
+                welfare_named: hits.iter().any(|h| h.end <= q.start),
             };
             if scope::excluded(&site).is_some() {
                 continue;
@@ -689,7 +690,11 @@ impl SentenceContext<'_> {
         let mut k = first;
         while k + 1 < out.len() {
             let (a, b) = (&out[k], &out[k + 1]);
-            let between = self.doc.original.get(a.figure.end..b.figure.start).unwrap_or("");
+            let between = self
+                .doc
+                .original
+                .get(a.figure.end..b.figure.start)
+                .unwrap_or("");
             let banded = a.measure.kind == b.measure.kind
                 && a.measure.kind.is_money()
                 && a.measure.qualifier == Qualifier::AtLeast

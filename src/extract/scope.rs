@@ -19,6 +19,9 @@ pub struct Site<'a> {
     pub after: &'a str,
     pub kind: Kind,
     pub change: Change,
+    /// Whether the sentence names a welfare programme or group before the
+    /// figure: an income line it sets is then a threshold, not an indicator.
+    pub welfare_named: bool,
 }
 
 impl Site<'_> {
@@ -43,7 +46,14 @@ pub fn excluded(site: &Site<'_>) -> Option<&'static str> {
     if in_clause(CONTACT, "contact") {
         return Some("contact details");
     }
-    if before & INDICATOR != 0 {
+    // A household's income or spending (可支配收入, 消费支出) sets a welfare
+    // line when the sentence is about a welfare group; other indicators
+    // never do.
+    let income_line = site.welfare_named
+        && SCOPE
+            .spans_in(site.before, "indicator")
+            .all(|(a, b)| site.before[a..b].contains("收入") || site.before[a..b].contains("支出"));
+    if before & INDICATOR != 0 && !income_line {
         return Some("an economic indicator");
     }
     // A gap to the national level is the province's own figure.

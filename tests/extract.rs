@@ -512,7 +512,7 @@ fn an_organisation_named_by_a_cue_pays_for_another_programme() {
 
 #[test]
 fn a_bound_stated_earlier_in_the_clause_applies_to_its_figure() {
-    let m = one("护理员工资不低于当地平均工资的120%。");
+    let m = one("特困供养机构护理员工资不低于当地平均工资的120%。");
     assert_eq!(
         (m.kind, m.value, m.qualifier),
         (Kind::Rate, 120.0, Qualifier::AtLeast)

@@ -116,7 +116,7 @@ fn the_zoo_gives_one_problem_per_bad_file_and_loses_no_figure() {
         deep.push(format!("d{i}"));
     }
     std::fs::create_dir_all(&deep).expect("deep");
-    std::fs::write(deep.join("deep.txt"), "云南省建成口袋公园500个。").expect("write");
+    std::fs::write(deep.join("deep.txt"), "云南省建成社区养老服务站500个。").expect("write");
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt as _;

@@ -447,7 +447,8 @@ mod pairs {
 
     #[test]
     fn each_change_in_a_list_of_changes_pairs_its_own_values() {
-        let text = "低保标准东区从每人每月500元提高到不低于540元、西区从每人每月420元提高到不低于450元。";
+        let text =
+            "低保标准东区从每人每月500元提高到不低于540元、西区从每人每月420元提高到不低于450元。";
         assert_eq!(pairs(text), vec![(500.0, 540.0), (420.0, 450.0)]);
     }
 

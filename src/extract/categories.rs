@@ -412,7 +412,36 @@ pub fn categorize(
     category
 }
 
+/// Community words that name where something happens (两县其他乡镇, 社区覆盖率)
+/// rather than a programme of community work.
+const PLACE_WORDS: [&str; 6] = ["社区", "乡镇", "街道", "村", "小区", "嘎查"];
+
 fn choose(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit], title: &[CueHit]) -> Category {
+    // Where the heading or the sentence before names a programme, a place
+    // word of the sentence is where that programme is run, not a programme.
+    let context_names_programme = before
+        .iter()
+        .chain(title)
+        .any(|h| h.rank >= 2 && h.category != Category::Community);
+    let without_places: Vec<CueHit>;
+    let hits = if context_names_programme {
+        without_places = hits
+            .iter()
+            .filter(|h| {
+                // 社区综合服务中心, 社区治理: community work itself.
+                let works = ["综合", "服务", "治理", "工作", "组织"]
+                    .iter()
+                    .any(|w| site.sentence[h.end..].starts_with(w));
+                h.category != Category::Community
+                    || works
+                    || !PLACE_WORDS.contains(&site.sentence.get(h.start..h.end).unwrap_or(""))
+            })
+            .cloned()
+            .collect();
+        &without_places[..]
+    } else {
+        hits
+    };
     let (fs, fe) = site.figure;
     let (cs, ce) = site.clause;
     // A programme is usually named before its figures; after them only when

@@ -270,7 +270,7 @@ pub(super) fn money_kind(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind 
 }
 
 pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Kind {
-    let after = &s[q.end..];
+    let after = super::after_list(&s[q.end..]);
     let tail = super::period::unit_tail(after);
     if tail.person || after.starts_with("每人") {
         return Kind::AmountPerPerson;

@@ -126,7 +126,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                 if !may_hold_figure(sentence) {
                     continue;
                 }
-                let quantities = quantity::find(sentence);
+                let mut quantities = quantity::find(sentence);
+                share_list_units(sentence, &mut quantities);
                 if quantities.is_empty() {
                     continue;
                 }
@@ -830,6 +831,54 @@ fn is_a_standard(s: &str, clause: (usize, usize), kind: Kind, change: Change) ->
 
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+/// A list of bare numbers whose unit is written once, after its last item
+/// (从25、30、40元/人·月, 3200、5100名): each item has that unit. Not a scaled
+/// last item (2、3万元 is ambiguous) nor numbers written in words.
+fn share_list_units(sentence: &str, quantities: &mut [Quantity]) {
+    for i in (0..quantities.len().saturating_sub(1)).rev() {
+        let next = &quantities[i + 1];
+        let here = &quantities[i];
+        let shares = here.unit == Unit::None
+            && !here.chinese_only
+            && here.value_max.is_none()
+            && matches!(
+                next.unit,
+                Unit::Yuan | Unit::Percent | Unit::People | Unit::Households
+            )
+            && !next.chinese_only
+            && !sentence[next.number_start..next.number_end].ends_with(['万', '亿'])
+            && sentence.get(here.end..next.start) == Some("、")
+            && next.number_start == next.start;
+        if shares {
+            let unit = next.unit;
+            quantities[i].unit = unit;
+        }
+    }
+}
+
+/// The text after a listed figure whose unit is written after the list
+/// (25、30、40元/人·月 for 25): from the list's unit on, else the text itself.
+pub(crate) fn after_list(after: &str) -> &str {
+    let mut t = after;
+    while let Some(rest) = t.strip_prefix('、') {
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        if digits == 0 {
+            return after;
+        }
+        t = &rest[digits..];
+    }
+    if t.len() == after.len() {
+        return after;
+    }
+    // Past the unit word to its tail (元/人·月 → /人·月).
+    ["元", "%", "％", "人", "名", "户"]
+        .iter()
+        .find_map(|u| t.strip_prefix(u))
+        .unwrap_or(after)
 }
 
 /// Whether the text after a place name is spliced advertising (北京哪家医院

@@ -22,7 +22,7 @@ pub(super) fn period_of(
     // Cues inside a closed bracket speak for the figures inside it only:
     // in 全自理1680元(月人均140元)、半护理3360元, 3360 is not per month.
     let before = outside_brackets(&s[clause.0..q.start]);
-    let after_unit = &s[q.end..clause.1.max(q.end)];
+    let after_unit = super::after_list(&s[q.end..clause.1.max(q.end)]);
     let own_unit = |class: &str| {
         PERIOD
             .of(class)

@@ -509,6 +509,7 @@ impl SentenceContext<'_> {
                 later.kind == figures[i].kind
                     && !between.contains([';', '；'])
                     && relations::moves_on(between)
+                    && !self.names_a_place(figures[i].end, later.start)
             });
             if moved {
                 out[first + i].measure.change = Change::Before;
@@ -628,6 +629,7 @@ impl SentenceContext<'_> {
             };
             if out[first + j].measure.change != Change::Increase
                 && relations::moves_on(&s[from..figures[j].start])
+                && !self.names_a_place(from, figures[j].start)
             {
                 out[first + i].measure.change = Change::Before;
                 out[first + i].changed_to = Some(first + j);
@@ -729,6 +731,14 @@ impl SentenceContext<'_> {
             }
         }
         hits
+    }
+
+    /// Whether a place is named between two offsets of the sentence: a new
+    /// subject (、德化提高为340元) opens a change of its own.
+    fn names_a_place(&self, from: usize, to: usize) -> bool {
+        self.places
+            .iter()
+            .any(|m| m.start >= self.abs + from && m.end <= self.abs + to)
     }
 
     /// Province and place of a figure: a place named in its clause before it

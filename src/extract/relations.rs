@@ -111,6 +111,9 @@ fn compares(head: &str, rest: &str) -> bool {
     true
 }
 
+/// Verbs of growth that a rate reached measures (增长达到5%).
+const GROWTH_VERBS: [&str; 3] = ["增长", "上涨", "下降"];
+
 /// The change of a figure, from the text of its clause before it; `None`
 /// when no cue speaks (a level, unless a list it continues says otherwise).
 pub fn change_cue(clause_before: &str) -> Option<Change> {
@@ -123,11 +126,19 @@ pub fn change_cue(clause_before: &str) -> Option<Change> {
         if r.ending(head, "growth").is_some() {
             return Some(Change::Increase);
         }
+        // 增长分别达到10.9%: growth reaching a figure.
+        if let Some(reached) = head.strip_suffix('达')
+            && GROWTH_VERBS.iter().any(|v| strip_fillers(reached).ends_with(v))
+        {
+            return Some(Change::Increase);
+        }
         return Some(Change::Level);
     }
     if let Some(reach) = r.ending(text, "reach") {
-        let head = &text[..text.len() - reach.len()];
-        if r.ending(strip_fillers(head), "growth").is_some() {
+        let head = strip_fillers(&text[..text.len() - reach.len()]);
+        // Growth that reaches a figure (增幅达到8%, 年均增长分别达到10.9%) is
+        // the growth, not a level.
+        if r.ending(head, "growth").is_some() || GROWTH_VERBS.iter().any(|v| head.ends_with(v)) {
             return Some(Change::Increase);
         }
         return Some(Change::Level);

@@ -292,11 +292,28 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
         }
         (_, Some(h), u) if u.is_none_or(|u| h > u) => Kind::AmountPerHousehold,
         (_, _, Some(_)) => Kind::AmountTotal,
-        _ if is_standard(s, q, clause) || is_received(before, q) || is_a_cap(before, q) => {
+        _ if is_standard(s, q, clause)
+            || is_received(before, q)
+            || is_a_cap(before, q)
+            || is_paid_per_period(before, q) =>
+        {
             Kind::AmountPerPerson
         }
         _ => Kind::AmountTotal,
     }
+}
+
+/// Whether an amount is paid per month or year to its recipients with no
+/// total named (城市低保对象每月330元, 农村低保每年800元): a standard.
+fn is_paid_per_period(before: &str, q: &Quantity) -> bool {
+    const BOUNDS: [&str; 5] = ["不低于", "不少于", "约", "达", "为"];
+    let mut t = before.trim_end();
+    while let Some(rest) = BOUNDS.iter().find_map(|w| t.strip_suffix(w)) {
+        t = rest;
+    }
+    q.value < 1e5
+        && (t.ends_with("每月") || t.ends_with("每年"))
+        && MONEY.last_in(before, "total").is_none()
 }
 
 /// Whether an amount is what one recipient receives: a verb of receiving

@@ -470,6 +470,31 @@ impl SentenceContext<'_> {
                 out[first + k].measure.category = Category::Other;
             }
         }
+        // An amount in a clause parallel to a standard before it (城市低保对象
+        // 每月330元,农村低保对象不低于180元) is a standard too, when its own
+        // clause names no total.
+        for k in 1..figures.len() {
+            let (j, here) = (k - 1, &out[first + k].measure);
+            if here.kind != Kind::AmountTotal
+                || here.value >= 1e5
+                || !matches!(
+                    figures[j].kind,
+                    Kind::AmountPerPerson | Kind::AmountPerHousehold
+                )
+            {
+                continue;
+            }
+            let between = &s[figures[j].end..figures[k].start];
+            let clause = clause_around(s, figures[k].start, figures[k].end);
+            let total_named = kind::MONEY
+                .last_in(&s[clause.0..figures[k].start], "total")
+                .is_some();
+            if between.contains([',', '，', '、', ';', '；']) && !total_named {
+                let kind = figures[j].kind;
+                figures[k].kind = kind;
+                out[first + k].measure.kind = kind;
+            }
+        }
         // A standard listed beside others in its sentence (城市每人每月380元,
         // 农村提高为200元) is of the same period as the one named before it.
         for k in 1..figures.len() {

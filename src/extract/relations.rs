@@ -128,7 +128,9 @@ pub fn change_cue(clause_before: &str) -> Option<Change> {
         }
         // 增长分别达到10.9%: growth reaching a figure.
         if let Some(reached) = head.strip_suffix('达')
-            && GROWTH_VERBS.iter().any(|v| strip_fillers(reached).ends_with(v))
+            && GROWTH_VERBS
+                .iter()
+                .any(|v| strip_fillers(reached).ends_with(v))
         {
             return Some(Change::Increase);
         }

@@ -267,7 +267,7 @@ fn designators(sentence: &str) -> Vec<Designator> {
             end,
             class: CLASSES[at],
         })
-        .filter(|d| !inside_place_name(sentence, d.start))
+        .filter(|d| !inside_place_name(sentence, d.start) && !names_a_policy(sentence, d.end))
         .collect();
     out.sort_by_key(|d| (d.start, d.class as u8));
     // Where two overlap (农牧区 ⊃ 牧区), keep the first and longest.
@@ -299,6 +299,14 @@ fn inside_place_name(sentence: &str, start: usize) -> bool {
     crate::gazetteer::Gazetteer::get()
         .names_in(&sentence[from..end])
         .any(|(s, e, _)| s == 0 && e > previous.len_utf8())
+}
+
+/// Whether a side word is the first half of a policy's name (乡村振兴,
+/// 城市更新): the policy, not a side.
+fn names_a_policy(sentence: &str, end: usize) -> bool {
+    ["振兴", "更新"]
+        .iter()
+        .any(|w| sentence[end..].starts_with(w))
 }
 
 /// The one side `text` names, when it names sides of one kind only (no 城乡,

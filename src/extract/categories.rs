@@ -83,14 +83,21 @@ fn is_yardstick(after: &str) -> bool {
 
 /// Words that make a payment a one-off or seasonal one: temporary assistance
 /// whoever receives it (conventions: the programme paid, not the group paid).
-const TEMPORARY_MARKS: [&str; 9] = [
+const TEMPORARY_MARKS: [&str; 16] = [
     "临时",
     "一次性",
     "物价",
     "价格",
+    "价补",
     "取暖",
+    "采暖",
+    "供暖",
     "节日",
     "春节",
+    "元旦",
+    "两节",
+    "年终",
+    "过节",
     "冬季",
     "慰问",
 ];

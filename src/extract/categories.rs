@@ -368,7 +368,7 @@ fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
         let between = GROUP_NOUNS
             .iter()
             .fold(between, |t, g| t.strip_prefix(g).unwrap_or(t));
-        matches!(between, "和" | "及" | "与" | "、" | "以及")
+        matches!(between, "和" | "及" | "与" | "、" | "以及" | "等")
     };
     hits.iter()
         .filter(|h| h.rank >= 2 && h.category != chosen.category && h.end <= chosen.start)

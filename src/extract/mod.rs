@@ -355,6 +355,19 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // Facilities built or money spent in a sentence that names no
+            // programme and no welfare word (新建5所中小学, 投资4.5亿元实施商街
+            // 工程) belong to another section of a general report, whatever
+            // the sentence before was about; a breakdown (其中…) continues it.
+            if matches!(kind, Kind::CountUnits | Kind::AmountTotal)
+                && hits.is_empty()
+                && !scope::has_welfare_anchor(s)
+                && !scope::has_welfare_anchor(self.previous)
+                && !s.trim_start().starts_with("其中")
+                && !scope.anchor
+            {
+                continue;
+            }
             // A statement about the standards elsewhere in the article dates
             // the standards it names that carry no year of their own.
             let year = year.or_else(|| {

@@ -774,9 +774,11 @@ impl SentenceContext<'_> {
     /// Whether a place is named between two offsets of the sentence: a new
     /// subject (、德化提高为340元) opens a change of its own.
     fn names_a_place(&self, from: usize, to: usize) -> bool {
+        // Places are in text order.
+        let first = self.places.partition_point(|m| m.start < self.abs + from);
         self.places
-            .iter()
-            .any(|m| m.start >= self.abs + from && m.end <= self.abs + to)
+            .get(first)
+            .is_some_and(|m| m.end <= self.abs + to)
     }
 
     /// Province and place of a figure: a place named in its clause before it

@@ -1700,3 +1700,59 @@ mod classes {
         }
     }
 }
+
+/// A table row whose last cell spills onto lines of its own.
+mod spilled_cells {
+    use minsheng::measure::{Area, Kind, Measure};
+
+    fn measures(text: &str) -> Vec<Measure> {
+        let doc =
+            minsheng::corpus::Document::from_bytes("t.txt", Default::default(), text.as_bytes())
+                .expect("reads");
+        minsheng::extract::extract_document(&doc, 0)
+            .into_iter()
+            .map(|f| f.measure)
+            .collect()
+    }
+
+    fn area_of(found: &[Measure], value: f64) -> Area {
+        found
+            .iter()
+            .find(|m| m.value == value && m.kind == Kind::AmountPerPerson)
+            .unwrap_or_else(|| panic!("{value} in {found:#?}"))
+            .area
+    }
+
+    #[test]
+    fn a_spilled_cell_is_read_under_its_row_label_and_the_table_goes_on() {
+        let text = "某市社会救助情况表\n\
+                    | 类别 | 保障户数(户) | 保障人数(人) | 保障标准 |\n\
+                    | 城市低保 | 1200 | 2300 |\n\
+                    东湖区、西湖区680元/月;青山区650元/月 |\n\
+                    | 农村低保 | 3400 | 5600 |\n\
+                    南坪乡、北坪乡470元/月 |\n";
+        let found = measures(text);
+        assert_eq!(area_of(&found, 680.0), Area::Urban);
+        assert_eq!(area_of(&found, 650.0), Area::Urban);
+        assert_eq!(area_of(&found, 470.0), Area::Rural);
+        // The row after a spilled cell is still read with the table's columns.
+        assert!(
+            found
+                .iter()
+                .any(|m| m.value == 5600.0 && m.kind == Kind::CountPeople),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn prose_after_a_table_ends_it() {
+        let text = "| 类别 | 保障人数(人) |\n\
+                    | 城市低保 | 2300 |\n\
+                    全市低保标准为每人每月700元。\n\
+                    | 农村低保 | 5600 |\n";
+        let found = measures(text);
+        assert!(found.iter().any(|m| m.value == 700.0), "{found:#?}");
+        // With the table ended, a later row has no columns to read it by.
+        assert!(!found.iter().any(|m| m.value == 5600.0), "{found:#?}");
+    }
+}

@@ -85,7 +85,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
             if is_source_or_credit(para) {
                 continue;
             }
-            match tables.feed(para) {
+            let line_kind = tables.feed(para);
+            match &line_kind {
                 table::Line::Header => continue,
                 table::Line::Row(row) => {
                     let site = RowSite {
@@ -99,11 +100,23 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                         table: &tables,
                         report_year,
                     };
-                    site.extract(&row, &mut out);
+                    site.extract(row, &mut out);
                     continue;
                 }
-                table::Line::Prose | table::Line::Heading => {}
+                table::Line::Prose | table::Line::Heading | table::Line::Continuation => {}
             }
+            // A row's spilled cell is read under that row's label.
+            let (row_side, row_hits) = if matches!(line_kind, table::Line::Continuation) {
+                (
+                    relations::only_side_in(&tables.last_label),
+                    cues.find_words(&tables.last_label)
+                        .into_iter()
+                        .filter(|h| h.rank >= 2)
+                        .collect(),
+                )
+            } else {
+                (Area::Joint, Vec::new())
+            };
             // A frame that opens a stretch (2017年以来,…) dates what added up
             // since, not the level a change reached.
             let mut frame_year =
@@ -145,6 +158,8 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     cues,
                     title_hits: &title_hits,
                     outline: &outline,
+                    row_side,
+                    row_hits: &row_hits,
                 };
                 previous_cues = Some(ctx.extract(&quantities, doc_index, article, &mut out));
             }
@@ -204,6 +219,9 @@ struct SentenceContext<'a> {
     title_hits: &'a [categories::CueHit],
     /// The scopes of the article's headings.
     outline: &'a outline::Outline,
+    /// The side and programmes of the table row whose spilled cell this is.
+    row_side: Area,
+    row_hits: &'a [categories::CueHit],
 }
 
 impl SentenceContext<'_> {
@@ -276,7 +294,13 @@ impl SentenceContext<'_> {
                 continue;
             }
             let period = period_of(s, clause, q, kind, quantities, month_frame);
-            let scope = self.outline.at(self.abs + q.start);
+            let mut scope = self.outline.at(self.abs + q.start);
+            if self.row_side != Area::Joint {
+                scope.side = self.row_side;
+            }
+            if !self.row_hits.is_empty() {
+                scope.hits = self.row_hits;
+            }
             // Years that date only the base of a comparison or the start of
             // a stretch of time (较2021年的X, 2016年以来) date no other figure.
             let years: Vec<(usize, u16)> = years

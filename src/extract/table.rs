@@ -51,6 +51,9 @@ pub struct Table {
     /// The last year named in a heading above the rows (`2022年09月`): the
     /// period the table reports, for its earlier-period columns too.
     pub year: Option<u16>,
+    /// The label of the row read last (`城市低保`): it governs the text of
+    /// its last cell when that spills onto lines of its own.
+    pub last_label: String,
 }
 
 /// What a line is to the table reader.
@@ -64,6 +67,10 @@ pub enum Line {
     Header,
     /// A row of the table in force.
     Row(Row),
+    /// The rest of the last row's last cell, spilled onto a line of its own
+    /// (`長安區…810元/月;晉州市…800元/月 |`): read as sentences under that
+    /// row's label; the table goes on.
+    Continuation,
 }
 
 /// One figure read off a row.
@@ -275,6 +282,15 @@ impl Table {
             || line.contains(';')
             || line.contains('，')
             || clause_comma();
+        let t = line.trim();
+        // One spilled cell: no bar but the one that closes it.
+        if !self.columns.is_empty()
+            && t.ends_with('|')
+            && t.matches('|').count() == 1
+            && t.contains(|c: char| c.is_ascii_digit())
+        {
+            return Line::Continuation;
+        }
         if is_prose {
             *self = Self::default();
             return Line::Prose;
@@ -323,6 +339,7 @@ impl Table {
             return Line::Prose;
         }
         let label = (spans[0].0, spans[label_cells - 1].1);
+        self.last_label = line[label.0..label.1].to_owned();
         let section = squeeze(&self.section);
         if TABLES.any_in(&section, "divisions") {
             return Line::Row(Row {

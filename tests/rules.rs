@@ -589,17 +589,14 @@ mod towns {
     }
 }
 
-/// The rule classes end to end: scopes (year, side, province, programme),
-/// per-person amounts, welfare scope, programmes outside the list, changes,
-/// places and numbers.
+/// The rule classes end to end, on sentences written for each in wordings of
+/// our own: texts a rule must handle, and one it must leave alone. Scopes
+/// (year, side, province, programme), per-person amounts, welfare scope,
+/// programmes outside the list, changes, places and numbers. Every figure of
+/// a text is listed with its scored fields (`value`, `value_max`, `kind`,
+/// `category`, `period`, `qualifier`, `year`, `area`, `change`, `province`),
+/// and a text must give exactly these figures.
 mod classes {
-    //! Each rule class of the extractor on sentences written for it, in wordings
-    //! of our own: texts the rule must handle, and one it must leave alone. Every figure of every text is listed with all of its
-    //! scored fields (`value`, `value_max`, `kind`, `category`, `period`,
-    //! `qualifier`, `year`, `area`, `change`, `province`); a text must give exactly these figures, no more.
-    //!
-    //! Whole records are compared: a text must give exactly the figures listed.
-
     use minsheng::measure::Category::{
         ChildWelfare, Disability, ElderlyCare, ExtremePoverty, Medical, MinimumLiving, Other,
         PensionInsurance, TemporaryAssistance,

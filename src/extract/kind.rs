@@ -172,7 +172,8 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
     }
     match q.unit {
         Unit::Yuan => Some(money_kind(s, q, clause)),
-        Unit::Percent => Some(Kind::Rate),
+        // A percentage point is a difference of rates: a rate too.
+        Unit::Percent | Unit::PercentagePoint => Some(Kind::Rate),
         Unit::People | Unit::PersonTimes => Some(Kind::CountPeople),
         Unit::Households | Unit::HouseholdTimes => Some(Kind::CountHouseholds),
         Unit::Units(_) => {
@@ -187,7 +188,6 @@ pub(super) fn measure_kind(s: &str, q: &Quantity, previous: Option<&Quantity>) -
                 Some(Kind::CountUnits)
             }
         }
-        Unit::PercentagePoint => Some(Kind::Rate),
         Unit::None => {
             // 37万城乡困难民众, 81万团员: a count of people without a measure word.
             let scaled = s[q.number_start..q.number_end].ends_with(['万', '亿']);

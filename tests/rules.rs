@@ -812,6 +812,55 @@ mod classes {
         use super::*;
 
         #[test]
+        fn a_sentence_framed_by_a_year_that_raises_a_standard_dates_the_standards_of_its_article() {
+            // The raise dates its own level and the article's other undated
+            // standards; not the value it replaced, nor counts.
+            assert_figures(
+                "景德镇市调整城乡低保标准\n\
+                 市民政局介绍,2019年,全市城市低保标准由每人每月560元提高到600元。\n\
+                 全市现有城市低保对象5200人。\n\
+                 浮梁县城市低保标准为每人每月580元。\n",
+                &[
+                    fig("江西", AmountPerPerson, MinimumLiving, 560.0)
+                        .monthly()
+                        .urban()
+                        .before(),
+                    fig("江西", AmountPerPerson, MinimumLiving, 600.0)
+                        .monthly()
+                        .urban()
+                        .dated(2019),
+                    fig("江西", CountPeople, MinimumLiving, 5200.0).urban(),
+                    fig("江西", AmountPerPerson, MinimumLiving, 580.0)
+                        .monthly()
+                        .urban()
+                        .dated(2019),
+                ],
+            );
+        }
+
+        #[test]
+        fn a_year_that_dates_an_earlier_value_is_no_statement_about_the_standards() {
+            // Leave alone: 2015 dates the old level, not the article's standards.
+            assert_figures(
+                "安顺市农村低保标准从2015年的每人每年2800元提高到4600元。\n\
+                 紫云县农村低保标准为每人每年4500元。\n",
+                &[
+                    fig("贵州", AmountPerPerson, MinimumLiving, 2800.0)
+                        .yearly()
+                        .rural()
+                        .before()
+                        .dated(2015),
+                    fig("贵州", AmountPerPerson, MinimumLiving, 4600.0)
+                        .yearly()
+                        .rural(),
+                    fig("贵州", AmountPerPerson, MinimumLiving, 4500.0)
+                        .yearly()
+                        .rural(),
+                ],
+            );
+        }
+
+        #[test]
         fn a_dated_heading_dates_the_figures_under_it_until_the_next_heading() {
             // A yearbook: each bare-year heading dates its own lines only.
             let text = "涪城区民政志略\n\

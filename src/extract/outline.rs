@@ -218,7 +218,15 @@ impl Outline {
                 && !between.contains(|c: char| c.is_ascii_digit())
                 && !between.contains([',', '，', '、', '的'])
                 && !clause[..pos].ends_with(['从', '由']);
-            if !(applies_from || names_standard) || compares(clause, pos) {
+            // A sentence framed by the year that raises a standard (2016年,
+            // 全省农村低保标准由X提高到Y): that year's standards.
+            let head = clause[..pos].trim_end();
+            let frames_a_raise = (head.is_empty() || head.ends_with([',', '，']))
+                && after
+                    .strip_prefix('年')
+                    .is_some_and(|t| t.starts_with([',', '，']))
+                && super::relations::change_to_in(&clause[at..]).is_some();
+            if !(applies_from || names_standard || frames_a_raise) || compares(clause, pos) {
                 continue;
             }
             let mut programmes: Vec<Category> = cues

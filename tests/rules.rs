@@ -812,6 +812,19 @@ mod classes {
         use super::*;
 
         #[test]
+        fn the_start_of_a_stretch_of_raises_is_no_year_of_the_standards() {
+            // Leave alone: 2012 starts the run of raises; the new level has
+            // no year of its own.
+            assert_figures(
+                "株洲市本次提标是2012年以来低保标准第四次上调。\n\
+                 城市低保标准提高到每人每月520元。\n",
+                &[fig("湖南", AmountPerPerson, MinimumLiving, 520.0)
+                    .monthly()
+                    .urban()],
+            );
+        }
+
+        #[test]
         fn a_sentence_framed_by_a_year_that_raises_a_standard_dates_the_standards_of_its_article() {
             // The raise dates its own level and the article's other undated
             // standards; not the value it replaced, nor counts.

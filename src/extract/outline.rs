@@ -226,7 +226,11 @@ impl Outline {
                     .strip_prefix('年')
                     .is_some_and(|t| t.starts_with([',', '，']))
                 && super::relations::change_to_in(&clause[at..]).is_some();
-            if !(applies_from || names_standard || frames_a_raise) || compares(clause, pos) {
+            // The start of a stretch (2009年以来…标准五连涨) is no standard's year.
+            if !(applies_from || names_standard || frames_a_raise)
+                || compares(clause, pos)
+                || super::period::opens_a_stretch(clause, pos)
+            {
                 continue;
             }
             let mut programmes: Vec<Category> = cues

@@ -226,7 +226,7 @@ pub fn figure_id(f: &Found) -> String {
 /// What a figure of `f`'s period is multiplied by to stand on `key`'s
 /// period: 1 for the same period, 1/12 or 12 between month and year for
 /// amounts when converting, `None` when it does not belong to `key`.
-fn period_factor(f: &Found, key: MeasureKey, convert: bool) -> Option<f64> {
+pub fn period_factor(f: &Found, key: MeasureKey, convert: bool) -> Option<f64> {
     let m = &f.measure;
     if m.category != key.category || m.kind != key.kind {
         return None;

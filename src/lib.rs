@@ -5,7 +5,9 @@
 //! The pipeline reads top to bottom, one module a stage:
 //! [`corpus`] (decode → normalise → split into articles) →
 //! [`extract`] (quantities → measures, with [`gazetteer`] for places) →
-//! [`aggregate`] (provinces × measures) → [`export`] (CSV, JSON Lines).
+//! [`aggregate`] (provinces × measures) → [`present`] (what each view
+//! draws: bars, lines over the years, gaps, changes) → [`export`] (CSV,
+//! JSON Lines).
 //! None of it depends on the GUI, which lives in `gui` behind the `gui` feature.
 
 pub mod about;
@@ -18,6 +20,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod import;
 pub mod measure;
+pub mod present;
 pub mod terms;
 mod word_set;
 

@@ -357,3 +357,83 @@ fn a_measure_without_its_period_takes_the_only_one_or_lists_the_choices() {
     // The dev texts state pensions per person per month only: that one is drawn.
     assert!(text.lines().count() >= 2, "{text}");
 }
+
+/// The rows of `minsheng chart --view VIEW --data` for the dev corpus.
+fn view_rows(view: &str, name: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let (out, path) = chart_data(&["--view", view], name);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&path).expect("csv written");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader.records().map(|r| r.expect("row")).collect();
+    (headers, rows)
+}
+
+#[test]
+fn trend_data_writes_one_row_a_point_and_three_province_sides_span_years() {
+    let (headers, rows) = view_rows("trend", "chart-trend");
+    assert_eq!(headers, minsheng::present::data::TREND_COLUMNS);
+    assert_eq!(&headers[..4], ["province", "area", "year", "value"]);
+    assert_eq!(&headers[headers.len() - 2..], ["place", "documents"]);
+    let mut years: std::collections::BTreeMap<(String, String), std::collections::BTreeSet<u16>> =
+        Default::default();
+    for row in &rows {
+        let year: u16 = row[2].parse().expect("every point has its year");
+        let _: f64 = row[3].parse().expect("a value");
+        assert!(
+            !row[14].is_empty(),
+            "every point names its documents: {row:?}"
+        );
+        years
+            .entry((row[0].to_owned(), row[1].to_owned()))
+            .or_default()
+            .insert(year);
+    }
+    let spanning: Vec<_> = years.iter().filter(|(_, y)| y.len() >= 2).collect();
+    assert!(
+        spanning.len() >= 3,
+        "province-sides with two years or more: {spanning:?}"
+    );
+}
+
+#[test]
+fn gap_data_pairs_urban_and_rural_of_one_year() {
+    let (headers, rows) = view_rows("gap", "chart-gap");
+    assert_eq!(headers, minsheng::present::data::GAP_COLUMNS);
+    assert!(!rows.is_empty());
+    for row in &rows {
+        let urban: f64 = row[2].parse().expect("urban");
+        let rural: f64 = row[3].parse().expect("rural");
+        let difference: f64 = row[4].parse().expect("difference");
+        assert!((urban - rural - difference).abs() < 1e-6, "{row:?}");
+        if urban > 0.0 {
+            let ratio: f64 = row[5].parse().expect("ratio");
+            assert!((ratio - rural / urban).abs() < 1e-3, "{row:?}");
+        }
+    }
+}
+
+#[test]
+fn a_view_without_figures_of_one_measure_is_refused_with_the_choices() {
+    let (out, path) = chart_data(&["--view", "multiples"], "chart-multiples-data");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("trend") && stderr.contains("gap"),
+        "{stderr}"
+    );
+    assert!(!path.exists());
+    let (out, _) = chart_data(&["--view", "sideways"], "chart-unknown-view");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bars, trend, gap"));
+}

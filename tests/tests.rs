@@ -12,6 +12,7 @@ mod formats;
 mod gui;
 mod import;
 mod install;
+mod present;
 mod properties;
 mod quantities;
 mod robustness;

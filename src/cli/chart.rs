@@ -1,6 +1,7 @@
-//! `minsheng chart`: the dashboard's chart, drawn offscreen to a PNG file by
-//! the same export the app uses (`minsheng::gui::export`), and the bars it
-//! draws as CSV (`--data`).
+//! `minsheng chart`: a view of the dashboard for one measure, its figures
+//! as CSV (`--data`, from `minsheng::present`, in every build) and, in a
+//! build with the dashboard, its picture drawn offscreen to a PNG file by
+//! the same export the app uses (`minsheng::gui::export`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,10 +9,9 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use minsheng::aggregate::{self, AreaChoice, MeasureKey, YearChoice};
-use minsheng::analysis::Options;
-use minsheng::gui::chart::ChartModel;
-use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
-use minsheng::gui::i18n::Lang;
+use minsheng::analysis::{Analysis, Options};
+use minsheng::present::i18n::Lang;
+use minsheng::present::{ViewId, data};
 
 #[derive(Args, Debug, Clone)]
 pub struct ChartArgs {
@@ -23,9 +23,9 @@ pub struct ChartArgs {
     /// Provinces to compare, comma-separated (all with data when left out)
     #[arg(long, value_delimiter = ',')]
     pub provinces: Vec<String>,
-    /// One chart, or small multiples of every measure
-    #[arg(long, value_enum, default_value_t = ChartView::Bars)]
-    pub view: ChartView,
+    /// The view: bars (compare), trend (over the years), gap (urban–rural), changes, map, or multiples (small multiples of every measure)
+    #[arg(long, default_value = "bars", value_parser = parse_view)]
+    pub view: ViewId,
     /// Width in points
     #[arg(long, default_value_t = 1200)]
     pub width: u32,
@@ -50,10 +50,10 @@ pub struct ChartArgs {
     /// On a monthly or yearly amount, also draw the other period's figures converted (÷12, ×12), marked as converted
     #[arg(long)]
     pub convert: bool,
-    /// The PNG file to write
+    /// The PNG file to write (in a build with the dashboard)
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
-    /// Also write the bars drawn as CSV (UTF-8 with BOM), one row a bar
+    /// Also write the figures drawn as CSV (UTF-8 with BOM): one row a bar, a point of a line over the years, a province's gap, or a change
     #[arg(long, value_name = "FILE.csv")]
     pub data: Option<PathBuf>,
 }
@@ -85,10 +85,10 @@ fn parse_year(text: &str) -> Result<YearChoice, String> {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ChartView {
-    Bars,
-    Multiples,
+/// A view by its command-line name (`present::VIEWS`).
+fn parse_view(text: &str) -> Result<ViewId, String> {
+    ViewId::from_code(text)
+        .ok_or_else(|| format!("expected one of {}: {text}", ViewId::codes().join(", ")))
 }
 
 pub fn run(args: &ChartArgs) -> ExitCode {
@@ -145,60 +145,132 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     } else {
         args.provinces.iter().map(|p| p.trim().to_owned()).collect()
     };
-    let footnote = export::footnote(lang, analysis.documents.len(), None);
-    let scene = match args.view {
-        ChartView::Bars => {
-            let model = ChartModel::build_with(
-                &analysis,
-                key,
-                &provinces,
-                lang,
-                &aggregate::Choice {
-                    area: args.area.choice(),
-                    year: args.year,
-                    convert: args.convert,
-                    excluded: Default::default(),
-                },
+    let choice = aggregate::Choice {
+        area: args.area.choice(),
+        year: args.year,
+        convert: args.convert,
+        excluded: Default::default(),
+    };
+    if let Some(path) = &args.data {
+        let info = args.view.info();
+        if !info.data {
+            eprintln!(
+                "error: --data writes the figures of one measure: use it with --view {}",
+                minsheng::present::VIEWS
+                    .iter()
+                    .filter(|v| v.data)
+                    .filter_map(|v| v.code)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
-            if model.bars.is_empty() {
-                // A chart without a bar says nothing: write no file at all.
-                eprintln!(
-                    "error: none of the chosen provinces has figures for {} (area and year as chosen); nothing written",
-                    key.code()
-                );
-                return ExitCode::from(1);
-            }
-            if let Some(path) = &args.data {
-                let written = minsheng::export::write_atomically(path, |out| {
-                    export::write_chart_data(out, &model, lang)
-                });
-                match written {
-                    Ok(()) => eprintln!("wrote {}", path.display()),
-                    Err(err) => {
-                        eprintln!("error: {err}: {}", path.display());
-                        return ExitCode::from(1);
-                    }
-                }
-            }
-            Scene::Chart(model)
-        }
-        ChartView::Multiples if args.data.is_some() => {
-            eprintln!("error: --data writes the bars of one chart: use it with --view bars");
             return ExitCode::from(2);
         }
-        ChartView::Multiples => {
-            let keys: Vec<_> = keys.into_iter().collect();
-            Scene::Multiples(minsheng::gui::views::overview::models(
-                &analysis,
-                &keys,
-                &provinces,
-                lang,
-                &Default::default(),
-            ))
+        if let Some(why) = nothing_to_draw(&analysis, args.view, key, &provinces, lang, &choice) {
+            // A chart without a mark says nothing: write no file at all.
+            eprintln!("error: {why} for {}; nothing written", key.code());
+            return ExitCode::from(1);
         }
-    };
+        let request = data::Request {
+            analysis: &analysis,
+            store: None,
+            key,
+            provinces: &provinces,
+            lang,
+            choice: &choice,
+        };
+        let written = minsheng::export::write_atomically(path, |out| {
+            data::write_view(out, args.view, &request)
+        });
+        match written {
+            Ok(()) => eprintln!("wrote {}", path.display()),
+            Err(err) => {
+                eprintln!("error: {err}: {}", path.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
     let Some(output) = &args.output else {
         return ExitCode::SUCCESS;
+    };
+    if args.data.is_none()
+        && let Some(why) = nothing_to_draw(&analysis, args.view, key, &provinces, lang, &choice)
+    {
+        eprintln!("error: {why} for {}; nothing written", key.code());
+        return ExitCode::from(1);
+    }
+    picture(args, &analysis, &keys, key, &provinces, &choice, output)
+}
+
+/// Why the view would draw nothing: no bar, no line, no pair, no change.
+fn nothing_to_draw(
+    analysis: &Analysis,
+    view: ViewId,
+    key: MeasureKey,
+    provinces: &[String],
+    lang: Lang,
+    choice: &aggregate::Choice,
+) -> Option<&'static str> {
+    use minsheng::present::{change, chart, gap, trend};
+    let empty = match view {
+        ViewId::Compare => chart::ChartModel::build_with(analysis, key, provinces, lang, choice)
+            .bars
+            .is_empty(),
+        ViewId::Trend => {
+            trend::TrendModel::build(analysis, key, provinces, lang, choice).is_empty()
+        }
+        ViewId::Gap => gap::GapModel::build(analysis, key, provinces, lang, choice).is_empty(),
+        ViewId::Changes => {
+            change::ChangeModel::build(analysis, key, provinces, lang, &choice.excluded).is_empty()
+        }
+        _ => false,
+    };
+    empty.then_some(match view {
+        ViewId::Trend => "none of the chosen provinces has figures with a year",
+        ViewId::Gap => "none of the chosen provinces has urban and rural figures of one year",
+        ViewId::Changes => "none of the chosen provinces states a change",
+        _ => "none of the chosen provinces has figures (area and year as chosen)",
+    })
+}
+
+/// Draw the view offscreen and write it as a PNG file.
+#[cfg(feature = "gui")]
+fn picture(
+    args: &ChartArgs,
+    analysis: &Analysis,
+    keys: &[(MeasureKey, usize)],
+    key: MeasureKey,
+    provinces: &[String],
+    choice: &aggregate::Choice,
+    output: &std::path::Path,
+) -> ExitCode {
+    use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
+    use minsheng::present::{chart, gap, map, overview, trend};
+    let lang = if args.english { Lang::En } else { Lang::Zh };
+    let footnote = export::footnote(lang, analysis.documents.len(), None);
+    let scene = match args.view {
+        ViewId::Compare => Scene::Chart(chart::ChartModel::build_with(
+            analysis, key, provinces, lang, choice,
+        )),
+        ViewId::Trend => Scene::Trend(trend::TrendModel::build(
+            analysis, key, provinces, lang, choice,
+        )),
+        ViewId::Gap => Scene::Gap(
+            gap::GapModel::build(analysis, key, provinces, lang, choice),
+            gap::GapSort::default(),
+        ),
+        ViewId::Map => Scene::Map(map::map_model(analysis, key, lang, &choice.excluded)),
+        ViewId::Overview => Scene::Multiples(overview::models(
+            analysis,
+            keys,
+            provinces,
+            lang,
+            &Default::default(),
+        )),
+        other => {
+            let code = other.info().code.unwrap_or("this view");
+            eprintln!("error: {code} has no picture of its own; use --data");
+            return ExitCode::from(2);
+        }
     };
     let job = ExportJob {
         scene,
@@ -222,4 +294,22 @@ pub fn run(args: &ChartArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Without the dashboard there is no renderer: pictures cannot be drawn.
+#[cfg(not(feature = "gui"))]
+fn picture(
+    _args: &ChartArgs,
+    _analysis: &Analysis,
+    _keys: &[(MeasureKey, usize)],
+    _key: MeasureKey,
+    _provinces: &[String],
+    _choice: &aggregate::Choice,
+    output: &std::path::Path,
+) -> ExitCode {
+    eprintln!(
+        "error: this build draws no pictures (built without the `gui` feature); use --data: {}",
+        output.display()
+    );
+    ExitCode::from(2)
 }

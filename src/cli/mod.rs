@@ -2,7 +2,6 @@
 //! `quantities`, `articles` and `chart` for scripts and checks. Part of the
 //! binary only: the library has no command-line parsing.
 
-#[cfg(feature = "gui")]
 mod chart;
 
 use std::io::{BufRead, Write};
@@ -58,8 +57,7 @@ pub enum Command {
         /// Folders or files to read
         paths: Vec<PathBuf>,
     },
-    #[cfg(feature = "gui")]
-    /// Render a comparison chart to a PNG file, without a window
+    /// Write a view's figures for one measure as CSV, or draw it to a PNG file, without a window
     Chart(chart::ChartArgs),
 }
 
@@ -129,7 +127,6 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
             let _ = out.flush();
             exit_for(&analysis)
         }
-        #[cfg(feature = "gui")]
         Some(Command::Chart(args)) => chart::run(&args),
     }
 }

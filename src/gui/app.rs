@@ -3,37 +3,20 @@
 //! the frame. [`Settings`] is what persists; the rest lives for one run.
 
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
+use std::sync::Arc;
 
 use super::chart::ChartModel;
 pub use super::command::{Command, Evidence, Purpose};
 use super::dialogs::{DialogOutcome, Dialogs};
 use super::export::Target;
-use super::i18n::{Lang, T};
-use super::loading::{Loading, Task};
-pub use super::settings::{Settings, View};
+use super::i18n::T;
+use super::loading::{Background, Done, Loading, Task};
+pub use super::settings::Settings;
+pub use super::views::Views;
 use super::views::{self, Ctx, Data};
 use crate::aggregate::MeasureKey;
 use crate::analysis::{Analysis, Options};
-
-/// Every view's own state.
-#[derive(Default)]
-pub struct Views {
-    pub top_bar: views::top_bar::TopBar,
-    pub side_panel: views::side_panel::SidePanel,
-    pub status: views::status::StatusBar,
-    pub compare: views::compare::CompareView,
-    pub overview: views::overview::OverviewView,
-    pub table: views::table::TableView,
-    pub documents: views::documents::DocumentsView,
-    pub coverage: views::coverage::CoverageView,
-    pub map: views::map::MapView,
-    pub terms: views::terms::TermsView,
-    pub evidence: views::evidence::EvidencePanel,
-    pub reader: views::reader::ReaderView,
-    pub changes: views::change::ChangeView,
-    pub about: views::about::AboutWindow,
-}
+pub use crate::present::ViewId;
 
 /// The whole dashboard.
 pub struct MinshengApp {
@@ -42,12 +25,9 @@ pub struct MinshengApp {
     pub views: Views,
     /// A message for the status line (saved files, dialog problems).
     pub status: Option<String>,
-    loading: Option<Loading>,
     dialogs: Box<dyn Dialogs>,
-    dialog: Option<(Purpose, Receiver<DialogOutcome>)>,
-    saving: Option<Task<Result<PathBuf, String>>>,
-    /// The chart being drawn for the clipboard.
-    copying: Option<Task<Result<egui::ColorImage, String>>>,
+    /// Work under way on other threads.
+    background: Background,
     /// Results kept between runs (none in tests).
     cache: Option<crate::cache::Cache>,
 }
@@ -59,11 +39,8 @@ impl MinshengApp {
             data: Data::new(Analysis::default(), 0, Vec::new()),
             views: Views::default(),
             status: None,
-            loading: None,
             dialogs,
-            dialog: None,
-            saving: None,
-            copying: None,
+            background: Background::default(),
             cache: None,
         }
     }
@@ -92,9 +69,7 @@ impl MinshengApp {
 
     /// Load the embedded seeds (synchronously: they are small).
     pub fn load_seeds(&mut self) {
-        if let Some(loading) = self.loading.take() {
-            loading.cancel();
-        }
+        self.background.stop_loading();
         self.set_analysis(crate::analysis::analyze_seeds(), Vec::new());
     }
 
@@ -114,30 +89,25 @@ impl MinshengApp {
 
     /// Start reading paths on a worker thread.
     pub fn open(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
-        if let Some(loading) = self.loading.take() {
-            loading.cancel();
-        }
+        self.background.stop_loading();
         let options = Options {
             max_file_bytes: self.settings.max_file_mb.saturating_mul(1024 * 1024),
         };
         match Loading::start(ctx, paths, options, self.cache.clone()) {
-            Ok(loading) => self.loading = Some(loading),
+            Ok(loading) => self.background.loading = Some(loading),
             Err(err) => self.status = Some(format!("{err}")),
         }
     }
 
     /// Whether a folder is being read.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        self.background.loading.is_some()
     }
 
     /// Wait for a running load to finish (tests and scripted use).
     pub fn wait_for_loading(&mut self) {
-        if let Some(loading) = self.loading.take() {
-            let paths = loading.paths.clone();
-            if let Some(analysis) = loading.wait() {
-                self.finish_loading(&paths, analysis);
-            }
+        if let Some((paths, analysis)) = self.background.wait_for_loading() {
+            self.finish_loading(&paths, analysis);
         }
     }
 
@@ -155,7 +125,7 @@ impl MinshengApp {
 
     /// Wait for a running save (tests and scripted use).
     pub fn wait_for_export(&mut self) -> Option<Result<PathBuf, String>> {
-        let result = self.saving.take()?.wait()?;
+        let result = self.background.wait_for_save()?;
         self.status = Some(super::export::saved_message(self.settings.lang, &result));
         Some(result)
     }
@@ -163,30 +133,22 @@ impl MinshengApp {
     /// Wait for the chart being drawn for the clipboard; the next frame puts
     /// it there (tests and scripted use).
     pub fn wait_for_copy(&mut self) {
-        if let Some(task) = self.copying.take() {
-            let result = task
-                .wait()
-                .unwrap_or_else(|| Err("the worker stopped".to_owned()));
-            self.copying = Some(Task::ready(result));
-        }
+        self.background.wait_for_copy();
     }
 
     /// Wait for every view's background work (tests and scripted use).
     pub fn wait_for_work(&mut self) {
-        self.views.terms.wait();
+        self.views.main.iter_mut().for_each(|v| v.wait());
         self.views.evidence.wait();
         self.views.reader.wait();
     }
 
     /// The chart of the selected provinces and measure.
-    pub fn chart_model(&self) -> Option<ChartModel> {
+    pub fn chart_model(&self) -> Option<Arc<ChartModel>> {
         let key = self.settings.measure?;
-        Some(ChartModel::build_with(
-            &self.data.analysis,
+        Some(views::compare::chart_of(
+            &Ctx::new(&self.data, &self.settings),
             key,
-            &views::ordered(&self.settings.selected),
-            self.settings.lang,
-            &self.settings.choice(),
         ))
     }
 
@@ -204,25 +166,18 @@ impl MinshengApp {
         self.poll(&egui_ctx);
         let mut commands = views::top_bar::shortcuts(&egui_ctx, self.settings.measure);
         let ctx = Ctx {
-            loading: self.loading.as_ref().map(|l| l.paths.as_slice()),
+            loading: (self.background.loading.as_ref()).map(|l| l.paths.as_slice()),
             ..Ctx::new(&self.data, &self.settings)
         };
-        let progress = self.loading.as_ref().map(Loading::progress);
+        let progress = self.background.loading.as_ref().map(Loading::progress);
         let Views {
             top_bar,
             side_panel,
             status,
-            compare,
-            overview,
-            table,
-            documents,
-            coverage,
-            map,
-            terms,
             evidence,
             reader,
-            changes,
             about,
+            main,
         } = &mut self.views;
         egui::Panel::top("top").show(ui, |ui| {
             commands.extend(top_bar.ui(ui, &ctx));
@@ -238,7 +193,7 @@ impl MinshengApp {
                 egui::ScrollArea::vertical()
                     .show(ui, |ui| commands.extend(side_panel.ui(ui, &ctx)));
             });
-        let terms_shown = ctx.settings.view == View::Terms;
+        let terms_shown = ctx.settings.view == ViewId::Terms;
         if reader.is_open() || evidence.is_open(terms_shown) {
             egui::Panel::right("evidence")
                 .resizable(true)
@@ -253,16 +208,8 @@ impl MinshengApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(match ctx.settings.view {
-                View::Compare => compare.ui(ui, &ctx),
-                View::Overview => overview.ui(ui, &ctx),
-                View::Table => table.ui(ui, &ctx),
-                View::Documents => documents.ui(ui, &ctx),
-                View::Coverage => coverage.ui(ui, &ctx),
-                View::Map => map.ui(ui, &ctx),
-                View::Terms => terms.ui(ui, &ctx),
-                View::Changes => changes.ui(ui, &ctx),
-            });
+            let shown = main.iter_mut().find(|v| v.id() == ctx.settings.view);
+            commands.extend(shown.and_then(|view| view.ui(ui, &ctx)));
         });
         commands.extend(about.ui(ui, &ctx));
         commands.extend(views::top_bar::dropped_files(&egui_ctx).map(Command::Open));
@@ -271,36 +218,25 @@ impl MinshengApp {
         }
     }
 
+    /// Handle the work that finished since the last frame.
     fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(result) = self.loading.as_ref().and_then(Loading::poll) {
-            let paths = self.loading.take().map(|l| l.paths).unwrap_or_default();
-            if let Ok(analysis) = result {
-                self.finish_loading(&paths, analysis);
-            }
-        }
-        if let Some((purpose, receiver)) = &self.dialog
-            && let Ok(outcome) = receiver.try_recv()
-        {
-            let purpose = *purpose;
-            self.dialog = None;
-            self.dialog_done(ctx, purpose, outcome);
-        }
-        if let Some(result) = self.saving.as_ref().and_then(Task::poll) {
-            self.saving = None;
-            let result = result.unwrap_or_else(|()| Err("the worker stopped".to_owned()));
-            self.status = Some(super::export::saved_message(self.settings.lang, &result));
-        }
-        if let Some(result) = self.copying.as_ref().and_then(Task::poll) {
-            self.copying = None;
-            let lang = self.settings.lang;
-            self.status = Some(match result {
-                Ok(Ok(image)) => {
-                    ctx.copy_image(image);
-                    lang.tr(T::ChartCopied).to_owned()
+        let lang = self.settings.lang;
+        for done in self.background.poll() {
+            match done {
+                Done::Loaded(paths, Some(analysis)) => self.finish_loading(&paths, analysis),
+                Done::Loaded(_, None) => {}
+                Done::Dialog(purpose, outcome) => self.dialog_done(ctx, purpose, outcome),
+                Done::Saved(result) => {
+                    self.status = Some(super::export::saved_message(lang, &result));
                 }
-                Ok(Err(err)) => format!("{}: {err}", lang.tr(T::CopyFailed)),
-                Err(()) => format!("{}: the worker stopped", lang.tr(T::CopyFailed)),
-            });
+                Done::Copied(Ok(image)) => {
+                    ctx.copy_image(image);
+                    self.status = Some(lang.tr(T::ChartCopied).to_owned());
+                }
+                Done::Copied(Err(err)) => {
+                    self.status = Some(format!("{}: {err}", lang.tr(T::CopyFailed)));
+                }
+            }
         }
     }
 
@@ -329,31 +265,20 @@ impl MinshengApp {
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         let settings = &mut self.settings;
         match command {
-            Command::PickFolder if self.dialog.is_none() => {
-                self.dialog = Some((Purpose::Open, self.dialogs.pick_folder(ctx)));
+            Command::PickFolder if self.background.dialog.is_none() => {
+                self.background.dialog = Some((Purpose::Open, self.dialogs.pick_folder(ctx)));
             }
             Command::Open(paths) => self.open(ctx, paths),
             Command::OpenSeeds => self.load_seeds(),
-            Command::CancelLoading => self.loading.iter().for_each(Loading::cancel),
+            Command::CancelLoading => self.background.loading.iter().for_each(Loading::cancel),
             Command::SetView(view) => settings.view = view,
             Command::SetMeasure(key) => settings.measure = Some(key),
             Command::SetSelection(selected) => {
                 settings.selected = selected;
                 settings.remember_selection();
             }
-            Command::SetProvince { province, on } => {
-                settings.selected.retain(|p| *p != province);
-                if on {
-                    settings.selected.push(province);
-                }
-                settings.remember_selection();
-            }
-            Command::ToggleLanguage => {
-                settings.lang = match settings.lang {
-                    Lang::Zh => Lang::En,
-                    Lang::En => Lang::Zh,
-                };
-            }
+            Command::SetProvince { province, on } => settings.set_province(province, on),
+            Command::ToggleLanguage => settings.lang = settings.lang.other(),
             Command::SetDark(dark) => settings.dark = dark,
             Command::SetExportScale(scale) => settings.export_scale = scale.clamp(1, 3),
             Command::SetExportWhite(white) => settings.export_white = white,
@@ -364,15 +289,15 @@ impl MinshengApp {
                     settings.remember_selection();
                 }
                 settings.measure = Some(key);
-                settings.view = View::Compare;
+                settings.view = ViewId::Compare;
             }
-            Command::Export(target) if self.dialog.is_none() => {
+            Command::Export(target) if self.background.dialog.is_none() => {
                 let name = target.suggested_name(settings.lang);
                 let receiver = self.dialogs.save_file(ctx, &name, target.filter());
-                self.dialog = Some((Purpose::Save(target), receiver));
+                self.background.dialog = Some((Purpose::Save(target), receiver));
             }
-            Command::PickFiles if self.dialog.is_none() => {
-                self.dialog = Some((Purpose::Open, self.dialogs.pick_files(ctx)));
+            Command::PickFiles if self.background.dialog.is_none() => {
+                self.background.dialog = Some((Purpose::Open, self.dialogs.pick_files(ctx)));
             }
             // A dialog is already open: it answers first.
             Command::PickFolder | Command::PickFiles | Command::Export(_) => {}
@@ -421,7 +346,7 @@ impl MinshengApp {
                 if let Some(key) = settings.measure {
                     let work = super::clipboard::chart_image_work(&self.data, settings, key);
                     let task = Task::spawn(ctx, "copy chart", work);
-                    self.copying =
+                    self.background.copying =
                         Some(task.unwrap_or_else(|err| Task::ready(Err(err.to_string()))));
                 }
             }
@@ -430,20 +355,7 @@ impl MinshengApp {
                 settings: eframe::storage_dir("minsheng"),
             }),
             Command::ClearCache => {
-                let lang = settings.lang;
-                let message = match self
-                    .cache
-                    .as_ref()
-                    .map(|c| crate::about::clear_dir(c.dir()))
-                {
-                    Some(Ok(freed)) => format!(
-                        "{} {}",
-                        lang.tr(T::CacheCleared),
-                        crate::about::human_bytes(freed.bytes)
-                    ),
-                    Some(Err(err)) => format!("{}: {err}", lang.tr(T::ClearCache)),
-                    None => lang.tr(T::NotAvailable).to_owned(),
-                };
+                let message = views::about::clear_cache(self.cache.as_ref(), settings.lang);
                 self.views.about.cleared = Some(message.clone());
                 self.status = Some(message);
             }
@@ -452,9 +364,17 @@ impl MinshengApp {
 
     /// Write `target` to `path` on a worker thread.
     fn save(&mut self, ctx: &egui::Context, target: Target, path: PathBuf) {
-        let work = super::export::save_work(&self.data, &self.settings, target, path);
+        let scene = match target {
+            Target::Picture(id, key) => {
+                let view_ctx = Ctx::new(&self.data, &self.settings);
+                let view = self.views.main.iter().find(|v| v.id() == id);
+                view.and_then(|v| v.scene(&view_ctx, key))
+            }
+            _ => None,
+        };
+        let work = super::export::save_work(&self.data, &self.settings, target, path, scene);
         let task = Task::spawn(ctx, "export", work);
-        self.saving = Some(task.unwrap_or_else(|err| Task::ready(Err(err.to_string()))));
+        self.background.saving = Some(task.unwrap_or_else(|err| Task::ready(Err(err.to_string()))));
     }
 }
 

@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 
 use super::export::Target;
-use super::settings::View;
 use crate::aggregate::{AreaChoice, MeasureKey, YearChoice};
 use crate::measure::Span;
+use crate::present::ViewId;
 
 /// A change asked for by a view, carried out at the end of the frame.
 #[must_use]
@@ -17,7 +17,7 @@ pub enum Command {
     Open(Vec<PathBuf>),
     OpenSeeds,
     CancelLoading,
-    SetView(View),
+    SetView(ViewId),
     SetMeasure(MeasureKey),
     SetSelection(Vec<String>),
     SetProvince {

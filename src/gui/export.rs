@@ -15,6 +15,9 @@ use super::settings::Settings;
 use super::views::Data;
 use crate::aggregate::MeasureKey;
 use crate::measure::Found;
+use crate::present::ViewId;
+use crate::present::gap::{GapModel, GapSort};
+use crate::present::trend::TrendModel;
 
 /// What is being saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +27,10 @@ pub enum Target {
     ChartData(MeasureKey),
     Overview,
     Map(MeasureKey),
+    /// The picture a view draws of one measure (its `View::scene`).
+    Picture(ViewId, MeasureKey),
+    /// The figures a view draws of one measure, as CSV (`present::data`).
+    Data(ViewId, MeasureKey),
     Csv,
     Json,
 }
@@ -32,9 +39,9 @@ impl Target {
     /// The file type for a save dialog: (label, extension).
     pub fn filter(self) -> (&'static str, &'static str) {
         match self {
-            Self::Csv | Self::ChartData(_) => ("CSV", "csv"),
+            Self::Csv | Self::ChartData(_) | Self::Data(..) => ("CSV", "csv"),
             Self::Json => ("JSON Lines", "jsonl"),
-            Self::Chart(_) | Self::Overview | Self::Map(_) => ("PNG", "png"),
+            Self::Chart(_) | Self::Overview | Self::Map(_) | Self::Picture(..) => ("PNG", "png"),
         }
     }
 
@@ -54,6 +61,15 @@ impl Target {
                     _ => format!("minsheng_{name}_{date}.png"),
                 }
             }
+            Self::Picture(view, key) | Self::Data(view, key) => {
+                let name = Self::Chart(key).suggested_name(lang);
+                let code = view.info().code.unwrap_or("view");
+                let name = name.replacen("minsheng_", &format!("minsheng_{code}_"), 1);
+                match self {
+                    Self::Data(..) => name.replace(".png", ".csv"),
+                    _ => name,
+                }
+            }
             Self::Map(_) => format!("minsheng_map_{date}.png"),
             Self::Overview => format!("minsheng_overview_{date}.png"),
             Self::Json => format!("minsheng_{date}.jsonl"),
@@ -66,8 +82,8 @@ impl Target {
     pub fn default_folder(self) -> PathBuf {
         let dirs = directories::UserDirs::new();
         let picked = dirs.as_ref().and_then(|d| match self {
-            Self::Csv | Self::Json | Self::ChartData(_) => d.document_dir(),
-            Self::Chart(_) | Self::Overview | Self::Map(_) => d.picture_dir(),
+            Self::Csv | Self::Json | Self::ChartData(_) | Self::Data(..) => d.document_dir(),
+            Self::Chart(_) | Self::Overview | Self::Map(_) | Self::Picture(..) => d.picture_dir(),
         });
         match (picked, &dirs) {
             (Some(dir), _) => dir.to_path_buf(),
@@ -128,6 +144,8 @@ pub enum Scene {
     Chart(ChartModel),
     Multiples(Vec<ChartModel>),
     Map(ChartModel),
+    Trend(TrendModel),
+    Gap(GapModel, GapSort),
 }
 
 /// A picture export, self-contained so it can run on a worker thread.
@@ -148,6 +166,10 @@ impl ExportJob {
                 super::views::overview::multiples_scene_ui(ui, models, lang, footnote);
             }
             Scene::Map(model) => super::views::map::export_scene_ui(ui, model, lang, footnote),
+            Scene::Trend(model) => super::views::trend::export_scene_ui(ui, model, lang, footnote),
+            Scene::Gap(model, sort) => {
+                super::views::gap::export_scene_ui(ui, model, *sort, lang, footnote);
+            }
         })
     }
 
@@ -207,54 +229,13 @@ pub fn write_figures(
     .map_err(|e| e.to_string())
 }
 
-/// The columns of `--data`, one row a bar drawn.
-pub const DATA_COLUMNS: [&str; 12] = [
-    "province",
-    "area",
-    "value",
-    "value_max",
-    "qualifier",
-    "year",
-    "period",
-    "unit",
-    "figures",
-    "documents",
-    "converted",
-    "excluded",
-];
-
-/// The bars of `model` as CSV rows: values as drawn (converted where
-/// `converted` is true), with the excluded figures counted per bar.
+/// The bars of `model` as CSV rows (see `present::data::write_bars`).
 pub fn write_chart_data(
     out: &mut dyn std::io::Write,
     model: &ChartModel,
     lang: Lang,
 ) -> std::io::Result<()> {
-    use crate::export::{neutralise, number_json};
-    out.write_all("\u{FEFF}".as_bytes())?;
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(DATA_COLUMNS)?;
-    let unit = chart::unit_label(model.key, lang);
-    let period = model.key.period.map(|p| p.as_str()).unwrap_or_default();
-    for bar in &model.bars {
-        w.write_record([
-            neutralise(&bar.province),
-            bar.area.as_str().to_owned(),
-            number_json(bar.value).to_string(),
-            bar.value_max
-                .map(|v| number_json(v).to_string())
-                .unwrap_or_default(),
-            bar.qualifier.as_str().to_owned(),
-            bar.year.map(|y| y.to_string()).unwrap_or_default(),
-            period.to_owned(),
-            neutralise(&unit),
-            bar.figures.to_string(),
-            bar.documents.to_string(),
-            bar.converted.to_string(),
-            bar.excluded.to_string(),
-        ])?;
-    }
-    w.flush()
+    crate::present::data::write_bars(out, model, lang)
 }
 
 /// `已保存 chart.png · 位于 /home/me/Pictures`, or why it failed.
@@ -288,6 +269,7 @@ pub fn save_work(
     settings: &Settings,
     target: Target,
     path: PathBuf,
+    scene: Option<(Scene, egui::Vec2)>,
 ) -> impl FnOnce() -> Result<PathBuf, String> + Send + 'static {
     let analysis = Arc::clone(&data.analysis);
     let selection = super::views::ordered(&settings.selected);
@@ -331,7 +313,28 @@ pub fn save_work(
             )),
             egui::vec2(900.0, 760.0),
         )),
-        Target::Csv | Target::Json | Target::ChartData(_) => None,
+        Target::Picture(..) => scene.map(|(scene, size)| picture(scene, size)),
+        Target::Csv | Target::Json | Target::ChartData(_) | Target::Data(..) => None,
+    };
+    // The figures of a view, drawn now from the store, written on the worker.
+    let view_data = match target {
+        Target::Data(view, key) => {
+            let mut csv = Vec::new();
+            let written = crate::present::data::write_view(
+                &mut csv,
+                view,
+                &crate::present::data::Request {
+                    analysis: &analysis,
+                    store: Some((&data.store, data.generation)),
+                    key,
+                    provinces: &selection,
+                    lang,
+                    choice: &settings.choice(),
+                },
+            );
+            Some(written.map(|()| csv).map_err(|e| e.to_string()))
+        }
+        _ => None,
     };
     let chart_data = match target {
         Target::ChartData(key) => Some(ChartModel::build_with(
@@ -344,6 +347,16 @@ pub fn save_work(
         _ => None,
     };
     move || {
+        if let Some(csv) = view_data {
+            let written = csv.and_then(|bytes| {
+                crate::export::write_atomically(&path, |out| out.write_all(&bytes))
+                    .map_err(|e| e.to_string())
+            });
+            return written.map(|()| path);
+        }
+        if matches!(target, Target::Picture(..)) && job.is_none() {
+            return Err("this view draws no picture".to_owned());
+        }
         let written = match (job, chart_data) {
             (Some(job), _) => job.write(&path),
             (None, Some(model)) => {

@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
 
+use super::command::Purpose;
+use super::dialogs::DialogOutcome;
 use crate::analysis::{self, Analysis, Options, Progress};
 
 /// A job on a worker thread whose result arrives once.
@@ -147,5 +149,88 @@ impl Loading {
     /// Block until the worker is done.
     pub fn wait(self) -> Option<Analysis> {
         self.task.wait()
+    }
+}
+
+/// What a worker that ended without an answer leaves behind.
+const STOPPED: &str = "the worker stopped";
+
+/// The app's work under way, one slot each: a folder being read, a file
+/// dialog open, a file being written, a chart drawn for the clipboard. The
+/// app polls them once a frame ([`Background::poll`]) and handles what is
+/// done; a slot holds one piece of work at a time.
+#[derive(Default)]
+pub struct Background {
+    pub loading: Option<Loading>,
+    pub dialog: Option<(Purpose, Receiver<DialogOutcome>)>,
+    pub saving: Option<Task<Result<PathBuf, String>>>,
+    /// The chart being drawn for the clipboard.
+    pub copying: Option<Task<Result<egui::ColorImage, String>>>,
+}
+
+/// Work that finished.
+pub enum Done {
+    /// The paths read, and what was found (`None`: the reader stopped).
+    Loaded(Vec<PathBuf>, Option<Analysis>),
+    Dialog(Purpose, DialogOutcome),
+    Saved(Result<PathBuf, String>),
+    Copied(Result<egui::ColorImage, String>),
+}
+
+impl Background {
+    /// Take whatever finished, emptying its slot.
+    pub fn poll(&mut self) -> Vec<Done> {
+        let mut done = Vec::new();
+        if let Some(result) = self.loading.as_ref().and_then(Loading::poll) {
+            let paths = self.loading.take().map(|l| l.paths).unwrap_or_default();
+            done.push(Done::Loaded(paths, result.ok()));
+        }
+        if let Some((purpose, receiver)) = &self.dialog
+            && let Ok(outcome) = receiver.try_recv()
+        {
+            done.push(Done::Dialog(*purpose, outcome));
+            self.dialog = None;
+        }
+        if let Some(result) = self.saving.as_ref().and_then(Task::poll) {
+            self.saving = None;
+            done.push(Done::Saved(
+                result.unwrap_or_else(|()| Err(STOPPED.to_owned())),
+            ));
+        }
+        if let Some(result) = self.copying.as_ref().and_then(Task::poll) {
+            self.copying = None;
+            done.push(Done::Copied(
+                result.unwrap_or_else(|()| Err(STOPPED.to_owned())),
+            ));
+        }
+        done
+    }
+
+    /// Stop reading a folder, if one is being read.
+    pub fn stop_loading(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            loading.cancel();
+        }
+    }
+
+    /// Block until the folder being read is read (tests and scripted use).
+    pub fn wait_for_loading(&mut self) -> Option<(Vec<PathBuf>, Analysis)> {
+        let loading = self.loading.take()?;
+        let paths = loading.paths.clone();
+        loading.wait().map(|analysis| (paths, analysis))
+    }
+
+    /// Block until the file being written is written (tests and scripted use).
+    pub fn wait_for_save(&mut self) -> Option<Result<PathBuf, String>> {
+        self.saving.take()?.wait()
+    }
+
+    /// Block until the chart for the clipboard is drawn; the next poll
+    /// hands it over (tests and scripted use).
+    pub fn wait_for_copy(&mut self) {
+        if let Some(task) = self.copying.take() {
+            let result = task.wait().unwrap_or_else(|| Err(STOPPED.to_owned()));
+            self.copying = Some(Task::ready(result));
+        }
     }
 }

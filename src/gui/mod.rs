@@ -11,11 +11,13 @@ pub mod clipboard;
 pub mod command;
 pub mod dialogs;
 pub mod export;
-pub mod i18n;
 pub mod loading;
 pub mod offscreen;
 pub mod settings;
 pub mod views;
+
+/// The strings and number formats, shared with the command line.
+pub use crate::present::i18n;
 
 use std::path::PathBuf;
 

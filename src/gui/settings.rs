@@ -7,21 +7,7 @@ use std::path::PathBuf;
 use super::i18n::Lang;
 use crate::aggregate::{AreaChoice, Choice, MeasureKey, YearChoice};
 use crate::corpus;
-
-/// The views of the main area.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum View {
-    #[default]
-    Compare,
-    Overview,
-    Table,
-    Documents,
-    Coverage,
-    Map,
-    Terms,
-    /// Changes: before → after and increases, apart from levels.
-    Changes,
-}
+use crate::present::ViewId;
 
 /// The smallest window in which every view still reads (points).
 pub const MIN_WINDOW: [f32; 2] = [900.0, 600.0];
@@ -42,7 +28,7 @@ pub struct Settings {
     /// without one opens with every province that has data.
     pub chosen: BTreeMap<String, Vec<String>>,
     pub measure: Option<MeasureKey>,
-    pub view: View,
+    pub view: ViewId,
     pub max_file_mb: u64,
     pub export_scale: u8,
     pub export_white: bool,
@@ -67,7 +53,7 @@ impl Default for Settings {
             selected: Vec::new(),
             chosen: BTreeMap::new(),
             measure: None,
-            view: View::Compare,
+            view: ViewId::Compare,
             max_file_mb: corpus::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
             export_scale: 2,
             export_white: true,
@@ -128,6 +114,15 @@ impl Settings {
             convert: self.convert,
             excluded: self.excluded_here(),
         }
+    }
+
+    /// Tick or untick a province, and remember the selection.
+    pub fn set_province(&mut self, province: String, on: bool) {
+        self.selected.retain(|p| *p != province);
+        if on {
+            self.selected.push(province);
+        }
+        self.remember_selection();
     }
 
     /// Remember the user's selection for the source now open.

@@ -1,7 +1,7 @@
 //! The app as a whole: loading, settings, exports and what crosses views.
 
 use egui_kittest::kittest::Queryable as _;
-use minsheng::gui::app::{Settings, View};
+use minsheng::gui::app::{Settings, ViewId};
 use minsheng::gui::dialogs::{DialogOutcome, ScriptedDialogs};
 use minsheng::gui::settings::MIN_WINDOW;
 
@@ -135,7 +135,7 @@ fn export_png_writes_the_chart_at_its_size_times_the_scale_with_an_opaque_backgr
         "青海 and 宁夏 have one-off amounts per person, urban and rural apart"
     );
     for bar in &model.bars {
-        let [r, g, b, _] = bar.color.to_array();
+        let [r, g, b, _] = minsheng::gui::chart::color(bar.color).to_array();
         let drawn = image
             .pixels()
             .filter(|p| p[0] == r && p[1] == g && p[2] == b)
@@ -189,7 +189,7 @@ fn export_csv_is_written_off_the_ui_thread_and_round_trips_through_a_csv_reader(
 #[test]
 fn remembered_state_survives_a_round_trip_and_old_state_falls_back_to_defaults() {
     let settings = Settings {
-        view: View::Table,
+        view: ViewId::Table,
         selected: vec!["北京".into()],
         ..Default::default()
     };
@@ -198,7 +198,7 @@ fn remembered_state_survives_a_round_trip_and_old_state_falls_back_to_defaults()
     assert_eq!(back, settings);
     let old: Settings =
         serde_json::from_str(r#"{"lang":"En","unknown_field":3}"#).expect("old state");
-    assert_eq!(old.view, View::Compare);
+    assert_eq!(old.view, ViewId::Compare);
     assert_eq!(old.export_scale, 2);
 }
 

@@ -73,16 +73,24 @@ fn a_before_and_after_pair_is_drawn_as_a_dumbbell_and_an_increase_as_an_incremen
             .hover
             .contains("2023 · 1 处出处 · 1 篇文档")
     );
+    // The change beside the pair, absolute and in percent of the earlier level.
+    assert_eq!(model.dumbbells[0].delta, Some(50.0));
+    let percent = model.dumbbells[0].percent.expect("a percent change");
+    assert!((percent - 50.0 / 680.0 * 100.0).abs() < 1e-9, "{percent}");
+    assert_eq!(model.dumbbells[0].change_text, "+50元/人·月 · +7.4%");
+    // An increase alone says nothing of its base: no percent.
+    assert_eq!(model.increments[0].percent, None);
+    assert_eq!(model.increments[0].change_text, "");
 
     let settings = Settings {
         selected: provinces,
         measure: Some(monthly()),
         ..Default::default()
     };
-    let mut harness = alone(ChangeView::default(), settings, ChangeView::ui);
+    let mut harness = alone(ChangeView, settings, ChangeView::ui);
     harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 5, Vec::new());
     harness.run();
-    harness.get_by_label("青海 680 → 730元/人·月");
+    harness.get_by_label("青海 680 → 730元/人·月 (+50元/人·月 · +7.4%)");
     harness.get_by_label("甘肃 +30元/人·月");
     harness.get_by_label("调整前 → 调整后");
     harness.get_by_label("增加额");

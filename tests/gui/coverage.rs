@@ -2,7 +2,7 @@
 
 use egui_kittest::kittest::Queryable as _;
 use minsheng::aggregate::MeasureKey;
-use minsheng::gui::app::{Command, View};
+use minsheng::gui::app::{Command, ViewId};
 use minsheng::gui::views::coverage::{CoverageView, dashed_outline};
 use minsheng::measure::{Category, Kind};
 
@@ -11,7 +11,7 @@ use super::{alone_sized, app_with, cancelled, english, harness};
 #[test]
 fn clicking_a_coverage_cell_compares_that_province_on_that_measure() {
     let mut app = app_with(cancelled());
-    app.settings.view = View::Coverage;
+    app.settings.view = ViewId::Coverage;
     app.settings.selected = vec!["青海".into()];
     let mut harness = harness(app);
     harness.run();
@@ -20,7 +20,7 @@ fn clicking_a_coverage_cell_compares_that_province_on_that_measure() {
         .click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.settings.view, View::Compare);
+    assert_eq!(app.settings.view, ViewId::Compare);
     assert!(app.settings.selected.contains(&"北京".to_owned()));
     assert_eq!(
         app.settings.measure,

@@ -1,7 +1,7 @@
 //! 文档列表 Documents.
 
 use egui_kittest::kittest::Queryable as _;
-use minsheng::gui::app::{Command, View};
+use minsheng::gui::app::{Command, ViewId};
 use minsheng::gui::views::documents::DocumentsView;
 
 use super::{alone, app_with, cancelled, harness};
@@ -25,7 +25,7 @@ fn a_row_asks_to_open_its_document() {
 #[test]
 fn clicking_a_document_opens_the_reader() {
     let mut app = app_with(cancelled());
-    app.settings.view = View::Documents;
+    app.settings.view = ViewId::Documents;
     let mut harness = harness(app);
     harness.run();
     let name = harness.state().data.analysis.documents[1].name.clone();

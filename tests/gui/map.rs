@@ -1,7 +1,7 @@
 //! 地图 Map.
 
 use egui_kittest::kittest::Queryable as _;
-use minsheng::gui::app::{Settings, View};
+use minsheng::gui::app::{Settings, ViewId};
 use minsheng::gui::views::map::MapView;
 
 use super::{TEMPORARY_PER_PERSON_ONCE, alone, app_with, cancelled, english, harness};
@@ -9,7 +9,7 @@ use super::{TEMPORARY_PER_PERSON_ONCE, alone, app_with, cancelled, english, harn
 #[test]
 fn the_tile_map_shows_values_on_hover_and_opens_evidence_on_click() {
     let mut app = app_with(cancelled());
-    app.settings.view = View::Map;
+    app.settings.view = ViewId::Map;
     app.settings.measure = Some(TEMPORARY_PER_PERSON_ONCE);
     let mut harness = harness(app);
     harness.run();
@@ -42,7 +42,7 @@ fn in_english_tiles_are_named_in_english() {
         measure: Some(TEMPORARY_PER_PERSON_ONCE),
         ..english()
     };
-    let mut harness = alone(MapView::default(), settings, MapView::ui);
+    let mut harness = alone(MapView, settings, MapView::ui);
     harness.run();
     harness.get_by_label("Ningxia: 600 yuan/person");
     harness.get_by_label("Tibet: no data");

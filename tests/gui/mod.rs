@@ -12,6 +12,7 @@ mod compare;
 mod coverage;
 mod documents;
 mod evidence;
+mod gap;
 mod map;
 mod overview;
 mod reader;
@@ -21,6 +22,7 @@ mod status;
 mod table;
 mod terms;
 mod top_bar;
+mod trend;
 
 use egui_kittest::Harness;
 use minsheng::aggregate::MeasureKey;

@@ -22,16 +22,12 @@ fn the_columns_fit_the_width_they_are_given() {
 
 #[test]
 fn small_multiples_carry_a_key_with_province_names() {
-    let mut harness = alone(
-        OverviewView::default(),
-        Default::default(),
-        OverviewView::ui,
-    );
+    let mut harness = alone(OverviewView, Default::default(), OverviewView::ui);
     harness.run();
     for province in ["北京", "内蒙古", "青海", "宁夏"] {
         harness.get_by_label(province);
     }
-    let mut harness = alone(OverviewView::default(), english(), OverviewView::ui);
+    let mut harness = alone(OverviewView, english(), OverviewView::ui);
     harness.run();
     harness.get_by_label("Inner Mongolia");
 }
@@ -54,11 +50,7 @@ fn province_colours_are_distinct() {
 
 #[test]
 fn a_title_opens_the_comparison_of_its_measure() {
-    let mut harness = alone(
-        OverviewView::default(),
-        Default::default(),
-        OverviewView::ui,
-    );
+    let mut harness = alone(OverviewView, Default::default(), OverviewView::ui);
     harness.run();
     harness.get_by_label("临时救助 · 每人金额 · 一次性").click();
     harness.run();
@@ -71,7 +63,7 @@ fn a_title_opens_the_comparison_of_its_measure() {
 #[test]
 fn in_english_the_last_column_is_not_cut() {
     let mut harness = alone_sized(
-        OverviewView::default(),
+        OverviewView,
         english(),
         OverviewView::ui,
         egui::vec2(1000.0, 700.0),

@@ -1,7 +1,7 @@
 //! 关键词 Terms.
 
 use egui_kittest::kittest::Queryable as _;
-use minsheng::gui::app::{Command, Settings, View};
+use minsheng::gui::app::{Command, Settings, ViewId};
 use minsheng::gui::views::terms::TermsView;
 
 use super::{alone, app_with, cancelled, harness};
@@ -38,7 +38,7 @@ fn terms_are_worked_out_off_the_ui_thread() {
 #[test]
 fn clicking_a_term_lists_its_sentences_for_each_province() {
     let mut app = app_with(cancelled());
-    app.settings.view = View::Terms;
+    app.settings.view = ViewId::Terms;
     app.settings.selected = vec!["青海".into(), "宁夏".into()];
     let mut harness = harness(app);
     harness.run();

@@ -1,7 +1,7 @@
 //! The top bar.
 
 use egui_kittest::kittest::Queryable as _;
-use minsheng::gui::app::{Command, View};
+use minsheng::gui::app::{Command, ViewId};
 use minsheng::gui::export::Target;
 use minsheng::gui::views::top_bar::TopBar;
 
@@ -19,7 +19,10 @@ fn tabs_and_exports_ask_for_commands() {
     harness.run();
     assert_eq!(
         harness.state().commands,
-        [Command::SetView(View::Table), Command::Export(Target::Csv)]
+        [
+            Command::SetView(ViewId::Table),
+            Command::Export(Target::Csv)
+        ]
     );
 }
 

@@ -108,3 +108,16 @@ fn licences_ui(ui: &mut egui::Ui) {
             }
         });
 }
+
+/// Empty the results cache; what the status line says of it.
+pub fn clear_cache(cache: Option<&crate::cache::Cache>, lang: crate::gui::i18n::Lang) -> String {
+    match cache.map(|c| crate::about::clear_dir(c.dir())) {
+        Some(Ok(freed)) => format!(
+            "{} {}",
+            lang.tr(T::CacheCleared),
+            crate::about::human_bytes(freed.bytes)
+        ),
+        Some(Err(err)) => format!("{}: {err}", lang.tr(T::ClearCache)),
+        None => lang.tr(T::NotAvailable).to_owned(),
+    }
+}

@@ -7,27 +7,16 @@ use std::sync::Arc;
 use egui::RichText;
 
 use super::Ctx;
-use crate::aggregate::{self, AreaChoice, Choice, MeasureKey, YearChoice};
+use crate::aggregate::{self, AreaChoice, MeasureKey, YearChoice};
 use crate::gui::app::Command;
 use crate::gui::chart::{self, ChartModel};
 use crate::gui::export::Target;
-use crate::gui::i18n::{Lang, T};
+use crate::gui::i18n::T;
 use crate::measure::{Area, Kind, Period};
 
-/// What a chart was built for: analysis generation, selection, language,
-/// measure, and the choice of area, year, conversion and exclusions.
-pub type ChartKey = (u64, Vec<String>, Lang, MeasureKey, Choice);
-
-/// The comparison and the chart it last built.
+/// The comparison (its charts live in the shared store).
 #[derive(Default)]
-pub struct CompareView {
-    chart: Option<(ChartKey, Arc<ChartModel>)>,
-    /// The years with data of the measure shown.
-    years: Option<(YearsKey, Vec<u16>)>,
-}
-
-/// What a list of years was found for: analysis generation, selection, measure.
-type YearsKey = (u64, Vec<String>, MeasureKey);
+pub struct CompareView;
 
 /// Whether `key` can take in the other period's figures converted: an
 /// amount per month or per year.
@@ -38,48 +27,21 @@ pub fn convertible(key: MeasureKey) -> bool {
     ) && matches!(key.period, Some(Period::Month | Period::Year))
 }
 
+/// The chart of `key` for the selection, as chosen (conversion only where it applies).
+pub fn chart_of(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
+    let mut choice = ctx.settings.choice();
+    choice.convert &= convertible(key);
+    ctx.data.store.bars(
+        ctx.data.generation,
+        ctx.analysis(),
+        key,
+        &ctx.selection,
+        ctx.lang(),
+        &choice,
+    )
+}
+
 impl CompareView {
-    /// The chart of `key` for the selection, built once per analysis, selection and language.
-    pub fn chart(&mut self, ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
-        let mut choice = ctx.settings.choice();
-        choice.convert &= convertible(key);
-        let wanted: ChartKey = (
-            ctx.data.generation,
-            ctx.selection.clone(),
-            ctx.lang(),
-            key,
-            choice,
-        );
-        match &self.chart {
-            Some((built, model)) if *built == wanted => Arc::clone(model),
-            _ => {
-                let model = Arc::new(ChartModel::build_with(
-                    ctx.analysis(),
-                    key,
-                    &ctx.selection,
-                    ctx.lang(),
-                    &wanted.4,
-                ));
-                self.chart = Some((wanted, Arc::clone(&model)));
-                model
-            }
-        }
-    }
-
-    /// The years stated by the selection's figures of `key`, oldest first.
-    pub fn years(&mut self, ctx: &Ctx<'_>, key: MeasureKey) -> Vec<u16> {
-        let wanted = (ctx.data.generation, ctx.selection.clone(), key);
-        match &self.years {
-            Some((built, years)) if *built == wanted => years.clone(),
-            _ => {
-                let bars = aggregate::bars(&ctx.analysis().measures, key, &ctx.selection);
-                let years = aggregate::years(&bars);
-                self.years = Some((wanted, years.clone()));
-                years
-            }
-        }
-    }
-
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
         let Some(key) = ctx.settings.measure else {
             ui.label(ctx.tr(T::NoData));
@@ -87,8 +49,11 @@ impl CompareView {
         };
         let areas = crate::aggregate::areas(&ctx.analysis().measures, key);
         let two_areas = areas.contains(&Area::Urban) && areas.contains(&Area::Rural);
-        let model = self.chart(ctx, key);
-        let years = self.years(ctx, key);
+        let model = chart_of(ctx, key);
+        let years = ctx
+            .data
+            .store
+            .years(ctx.data.generation, ctx.analysis(), key, &ctx.selection);
         let mut command = None;
         ui.horizontal_wrapped(|ui| {
             ui.heading(&model.title);
@@ -186,7 +151,8 @@ impl CompareView {
             for (i, bar) in model.bars.iter().enumerate() {
                 let (swatch, _) =
                     ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                ui.painter().rect_filled(swatch, 2.0, bar.color);
+                ui.painter()
+                    .rect_filled(swatch, 2.0, chart::color(bar.color));
                 if ui
                     .button(format!("{} {}", bar.name, bar.label))
                     .on_hover_text(&bar.hover)
@@ -291,4 +257,26 @@ pub fn evidence(model: &ChartModel, index: usize) -> Option<Command> {
         key: model.key,
         mentions: bar.evidence.clone(),
     })
+}
+
+impl super::View for CompareView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Compare
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        CompareView::ui(self, ui, ctx)
+    }
+
+    fn scene(
+        &self,
+        ctx: &Ctx<'_>,
+        key: MeasureKey,
+    ) -> Option<(crate::gui::export::Scene, egui::Vec2)> {
+        let model = chart_of(ctx, key);
+        Some((
+            crate::gui::export::Scene::Chart((*model).clone()),
+            egui::vec2(960.0, 600.0),
+        ))
+    }
 }

@@ -205,3 +205,13 @@ fn evidence_color(strength: f32) -> Color32 {
         mix(light[2], dark[2]),
     )
 }
+
+impl super::View for CoverageView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Coverage
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        CoverageView::ui(self, ui, ctx)
+    }
+}

@@ -106,3 +106,13 @@ impl DocumentsView {
         command
     }
 }
+
+impl super::View for DocumentsView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Documents
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        DocumentsView::ui(self, ui, ctx)
+    }
+}

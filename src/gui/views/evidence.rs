@@ -175,8 +175,9 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
     let mut command = None;
     let excluded = ctx.settings.excluded_here();
     // Every figure is judged against the bars of the other provinces.
-    let others = aggregate::other_provinces_bars(
-        &analysis.measures,
+    let others = ctx.data.store.other_bars(
+        ctx.data.generation,
+        analysis,
         evidence.key,
         &ctx.settings.choice(),
         &evidence.province,

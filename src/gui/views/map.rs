@@ -3,27 +3,31 @@
 //! hollow where there is no figure; hover for the value, click for the
 //! quotes. Also the picture of it that `导出 PNG…` writes.
 
-use std::collections::BTreeMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, vec2};
 
 use super::Ctx;
 use crate::aggregate::MeasureKey;
-use crate::analysis::Analysis;
 use crate::gui::app::Command;
 use crate::gui::chart::{self, ChartModel};
 use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
-use crate::measure::PROVINCES;
+pub use crate::present::map::{TILES, map_model};
 
-/// What the map was built for: analysis generation, language, measure, figures excluded.
-type BuiltFor = (u64, Lang, MeasureKey, std::collections::BTreeSet<String>);
-
-/// The map and the model it last built.
+/// The map (its models live in the shared store).
 #[derive(Default)]
-pub struct MapView {
-    built: Option<(BuiltFor, Arc<ChartModel>)>,
+pub struct MapView;
+
+/// Every province's figure of `key`, the excluded figures left out.
+pub fn model_of(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
+    ctx.data.store.map(
+        ctx.data.generation,
+        ctx.analysis(),
+        key,
+        ctx.lang(),
+        &ctx.settings.excluded_here(),
+    )
 }
 
 impl MapView {
@@ -33,15 +37,7 @@ impl MapView {
             return None;
         };
         let lang = ctx.lang();
-        let wanted = (ctx.data.generation, lang, key, ctx.settings.excluded_here());
-        let model = match &self.built {
-            Some((built, model)) if *built == wanted => Arc::clone(model),
-            _ => {
-                let model = Arc::new(map_model(ctx.analysis(), key, lang, &wanted.3));
-                self.built = Some((wanted, Arc::clone(&model)));
-                model
-            }
-        };
+        let model = model_of(ctx, key);
         let mut command = None;
         ui.horizontal(|ui| {
             ui.heading(&model.title);
@@ -64,38 +60,6 @@ fn name_size(tile: f32, name: &str) -> f32 {
         tile * 0.8 / chars.max(1.0)
     };
     (tile * 0.2).clamp(9.0, 15.0).min(fits.max(7.0))
-}
-
-const TILEMAP_TSV: &str = include_str!("../../../assets/tilemap.tsv");
-
-/// Province → (row, column) of the tile map.
-pub static TILES: LazyLock<BTreeMap<&'static str, (usize, usize)>> = LazyLock::new(|| {
-    TILEMAP_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let name = f.next()?;
-            let row = f.next()?.trim().parse().ok()?;
-            let col = f.next()?.trim().parse().ok()?;
-            Some((name, (row, col)))
-        })
-        .collect()
-});
-
-/// What the map shows: every province's figure for one measure.
-pub fn map_model(
-    analysis: &Analysis,
-    key: MeasureKey,
-    lang: Lang,
-    excluded: &std::collections::BTreeSet<String>,
-) -> ChartModel {
-    let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
-    let choice = crate::aggregate::Choice {
-        excluded: excluded.clone(),
-        ..Default::default()
-    };
-    ChartModel::build_with(analysis, key, &all, lang, &choice)
 }
 
 /// Draw the tile map; returns the evidence of a province the user clicked.
@@ -292,4 +256,26 @@ pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footno
         tiles_ui(ui, model, lang, false);
     });
     ui.label(RichText::new(footnote).small().weak());
+}
+
+impl super::View for MapView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Map
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        MapView::ui(self, ui, ctx)
+    }
+
+    fn scene(
+        &self,
+        ctx: &Ctx<'_>,
+        key: MeasureKey,
+    ) -> Option<(crate::gui::export::Scene, egui::Vec2)> {
+        let model = model_of(ctx, key);
+        Some((
+            crate::gui::export::Scene::Map((*model).clone()),
+            egui::vec2(900.0, 760.0),
+        ))
+    }
 }

@@ -1,9 +1,15 @@
 //! The views of the dashboard, one file each. Every view is a struct that
-//! owns its own state (a filter, a sort, results computed for one analysis)
-//! and draws with `fn ui(&mut self, ui, &Ctx) -> Option<Command>`: it reads
-//! the shared state through [`Ctx`] and asks for any change by returning a
-//! [`Command`](super::app::Command), which the app carries out at the end of
-//! the frame.
+//! owns its own state (a filter, a sort) and draws with
+//! `fn ui(&mut self, ui, &Ctx) -> Option<Command>`: it reads the shared
+//! state through [`Ctx`], takes what it draws from the shared store of
+//! models (`ctx.data.store`, see `present::store`), and asks for any change
+//! by returning a [`Command`](super::app::Command), which the app carries
+//! out at the end of the frame.
+//!
+//! The views of the main area implement [`View`]; [`make`] pairs each
+//! [`ViewId`] of `present::VIEWS` (its tab, command-line name and exports)
+//! with the struct that draws it. Adding a view: its model in `present/`,
+//! its file here, a row in `present::VIEWS`, an arm in [`make`], its strings.
 
 pub mod about;
 pub mod change;
@@ -11,6 +17,7 @@ pub mod compare;
 pub mod coverage;
 pub mod documents;
 pub mod evidence;
+pub mod gap;
 pub mod map;
 pub mod overview;
 pub mod reader;
@@ -19,14 +26,89 @@ pub mod status;
 pub mod table;
 pub mod terms;
 pub mod top_bar;
+pub mod trend;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::app::Command;
+use super::export::Scene;
 use super::i18n::{Lang, T};
 use super::settings::Settings;
 use crate::aggregate::{self, MeasureKey};
 use crate::analysis::Analysis;
+use crate::present::{Store, ViewId};
+
+/// A view of the main area, one tab.
+pub trait View {
+    fn id(&self) -> ViewId;
+
+    /// Draw; return what the app should do.
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command>;
+
+    /// What its `导出 PNG…` draws for `key`, and the page size (points);
+    /// `None` for a view without a picture of its own.
+    fn scene(&self, _ctx: &Ctx<'_>, _key: MeasureKey) -> Option<(Scene, egui::Vec2)> {
+        None
+    }
+
+    /// Block until its background work is done (tests and scripted use).
+    fn wait(&mut self) {}
+}
+
+/// The struct that draws `id`.
+pub fn make(id: ViewId) -> Box<dyn View> {
+    match id {
+        ViewId::Compare => Box::new(compare::CompareView),
+        ViewId::Trend => Box::new(trend::TrendView),
+        ViewId::Gap => Box::new(gap::GapView::default()),
+        ViewId::Changes => Box::new(change::ChangeView),
+        ViewId::Overview => Box::new(overview::OverviewView),
+        ViewId::Table => Box::new(table::TableView::default()),
+        ViewId::Documents => Box::new(documents::DocumentsView),
+        ViewId::Coverage => Box::new(coverage::CoverageView::default()),
+        ViewId::Map => Box::new(map::MapView),
+        ViewId::Terms => Box::new(terms::TermsView::default()),
+    }
+}
+
+/// Every view's own state: the panels around the main area, and the views
+/// of the main area (one a tab, from `all`).
+pub struct Views {
+    pub top_bar: top_bar::TopBar,
+    pub side_panel: side_panel::SidePanel,
+    pub status: status::StatusBar,
+    pub evidence: evidence::EvidencePanel,
+    pub reader: reader::ReaderView,
+    pub about: about::AboutWindow,
+    pub main: Vec<Box<dyn View>>,
+}
+
+impl Default for Views {
+    fn default() -> Self {
+        Self {
+            top_bar: Default::default(),
+            side_panel: Default::default(),
+            status: Default::default(),
+            evidence: Default::default(),
+            reader: Default::default(),
+            about: Default::default(),
+            main: all(),
+        }
+    }
+}
+
+impl Views {
+    /// The view of the main area with this id.
+    pub fn main_view(&mut self, id: ViewId) -> Option<&mut Box<dyn View>> {
+        self.main.iter_mut().find(|v| v.id() == id)
+    }
+}
+
+/// Every view of the main area, in the order of the tabs.
+pub fn all() -> Vec<Box<dyn View>> {
+    crate::present::VIEWS.iter().map(|v| make(v.id)).collect()
+}
 
 /// An analysis and what every view derives from it, computed once. Its
 /// `generation` changes whenever the analysis does: views keep their results
@@ -40,6 +122,8 @@ pub struct Data {
     pub province_counts: Vec<(&'static str, usize)>,
     /// Measure keys with data, the most comparable first.
     pub keys: Vec<(MeasureKey, usize)>,
+    /// What the views derived from it, by generation and query.
+    pub store: Store,
 }
 
 impl Data {
@@ -50,6 +134,7 @@ impl Data {
             analysis: Arc::new(analysis),
             generation,
             source,
+            store: Store::default(),
         }
     }
 

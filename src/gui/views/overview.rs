@@ -2,51 +2,24 @@
 //! colours, with one colour key for all of them above. Also the picture of
 //! it that `导出 PNG…` writes.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::RichText;
 
 use super::Ctx;
-use crate::aggregate::MeasureKey;
-use crate::analysis::Analysis;
 use crate::gui::app::Command;
 use crate::gui::chart::{self, ChartModel};
 use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
+pub use crate::present::overview::models;
 
 /// Width of one small multiple, at least (points).
 const MIN_COLUMN: f32 = 300.0;
 const SPACING: f32 = 12.0;
 
-/// What the charts were built for: analysis generation, selection,
-/// language, figures excluded.
-type BuiltFor = (u64, Vec<String>, Lang, BTreeSet<String>);
-
-/// The overview and the charts it last built.
+/// The overview (its charts live in the shared store).
 #[derive(Default)]
-pub struct OverviewView {
-    built: Option<(BuiltFor, Arc<Vec<ChartModel>>)>,
-}
-
-/// Every measure's chart for `selection` that has at least one bar, the
-/// `excluded` figures left out.
-pub fn models(
-    analysis: &Analysis,
-    keys: &[(MeasureKey, usize)],
-    selection: &[String],
-    lang: Lang,
-    excluded: &BTreeSet<String>,
-) -> Vec<ChartModel> {
-    let choice = crate::aggregate::Choice {
-        excluded: excluded.clone(),
-        ..Default::default()
-    };
-    keys.iter()
-        .map(|(key, _)| ChartModel::build_with(analysis, *key, selection, lang, &choice))
-        .filter(|m| !m.bars.is_empty())
-        .collect()
-}
+pub struct OverviewView;
 
 /// How many columns fit in `width`, and how wide each is.
 pub fn columns(width: f32) -> (usize, f32) {
@@ -62,32 +35,19 @@ pub fn export_size(charts: usize) -> egui::Vec2 {
 }
 
 impl OverviewView {
-    fn models(&mut self, ctx: &Ctx<'_>) -> Arc<Vec<ChartModel>> {
-        let wanted = (
+    fn models(ctx: &Ctx<'_>) -> Arc<Vec<ChartModel>> {
+        ctx.data.store.multiples(
             ctx.data.generation,
-            ctx.selection.clone(),
+            ctx.analysis(),
+            &ctx.data.keys,
+            &ctx.selection,
             ctx.lang(),
-            ctx.settings.excluded_here(),
-        );
-        match &self.built {
-            Some((built, models)) if *built == wanted => Arc::clone(models),
-            _ => {
-                let all = models(
-                    ctx.analysis(),
-                    &ctx.data.keys,
-                    &ctx.selection,
-                    ctx.lang(),
-                    &wanted.3,
-                );
-                let all = Arc::new(all);
-                self.built = Some((wanted, Arc::clone(&all)));
-                all
-            }
-        }
+            &ctx.settings.excluded_here(),
+        )
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
-        let models = self.models(ctx);
+        let models = Self::models(ctx);
         let lang = ctx.lang();
         let mut command = None;
         ui.horizontal(|ui| {
@@ -181,7 +141,7 @@ pub fn multiples_scene_ui(ui: &mut egui::Ui, models: &[ChartModel], lang: Lang, 
     let mut provinces: Vec<(String, egui::Color32)> = Vec::new();
     for bar in models.iter().flat_map(|m| &m.bars) {
         if !provinces.iter().any(|(p, _)| *p == bar.province) {
-            provinces.push((bar.province.clone(), bar.color));
+            provinces.push((bar.province.clone(), chart::color(bar.color)));
         }
     }
     let order = |p: &str| crate::measure::PROVINCES.iter().position(|q| *q == p);
@@ -206,4 +166,14 @@ pub fn multiples_scene_ui(ui: &mut egui::Ui, models: &[ChartModel], lang: Lang, 
             }
         });
     ui.label(RichText::new(footnote).small().weak());
+}
+
+impl super::View for OverviewView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Overview
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        OverviewView::ui(self, ui, ctx)
+    }
 }

@@ -285,3 +285,13 @@ fn province_rank(province: &str) -> usize {
         .position(|p| *p == province)
         .unwrap_or(usize::MAX)
 }
+
+impl super::View for TableView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Table
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        TableView::ui(self, ui, ctx)
+    }
+}

@@ -131,3 +131,17 @@ pub fn columns_ui(
         });
     pick
 }
+
+impl super::View for TermsView {
+    fn id(&self) -> crate::present::ViewId {
+        crate::present::ViewId::Terms
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+        TermsView::ui(self, ui, ctx)
+    }
+
+    fn wait(&mut self) {
+        TermsView::wait(self);
+    }
+}

@@ -8,21 +8,9 @@ use egui::RichText;
 
 use super::Ctx;
 use crate::aggregate::MeasureKey;
-use crate::gui::app::{Command, View};
+use crate::gui::app::Command;
 use crate::gui::export::Target;
 use crate::gui::i18n::T;
-
-/// The views, in the order of their tabs.
-pub const TABS: [(View, T); 8] = [
-    (View::Compare, T::Compare),
-    (View::Changes, T::ChangesView),
-    (View::Overview, T::SmallMultiples),
-    (View::Table, T::Table),
-    (View::Documents, T::DocumentsView),
-    (View::Coverage, T::CoverageView),
-    (View::Map, T::MapView),
-    (View::Terms, T::TermsView),
-];
 
 /// The top bar (it keeps no state of its own).
 #[derive(Default)]
@@ -59,10 +47,10 @@ impl TopBar {
                 });
             });
             ui.separator();
-            for (view, label) in TABS {
-                let selected = ctx.settings.view == view;
-                if ui.selectable_label(selected, ctx.tr(label)).clicked() {
-                    command = Some(Command::SetView(view));
+            for view in crate::present::VIEWS {
+                let selected = ctx.settings.view == view.id;
+                if ui.selectable_label(selected, ctx.tr(view.tab)).clicked() {
+                    command = Some(Command::SetView(view.id));
                 }
             }
             ui.separator();

@@ -1,11 +1,13 @@
-//! Every user-visible string of the dashboard, in Chinese and English, in one
-//! table.
+//! Every user-visible string of the dashboard and its exports, in Chinese
+//! and English, in one table; and the number and unit formats.
 
 use crate::aggregate;
 use crate::measure::{Area, Category, Change, Kind, Period};
 
 /// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     Zh,
@@ -121,6 +123,25 @@ pub enum T {
     OtherYearNote,
     ExportChartData,
     ExportChartDataHint,
+    // Over the years, the urban–rural gap
+    TrendView,
+    TrendHint,
+    NoTrend,
+    UndatedLeftOut,
+    DatedByDocument,
+    EarlierLevel,
+    SameYearOthers,
+    GapView,
+    GapHint,
+    NoGap,
+    Difference,
+    RuralToUrban,
+    SortBy,
+    SortProvince,
+    SortDifference,
+    SortRatio,
+    ExportData,
+    ExportDataHint,
     // About, clipboard, renderer
     About,
     Version,
@@ -144,6 +165,14 @@ pub enum T {
 }
 
 impl Lang {
+    /// The language the language button switches to.
+    pub fn other(self) -> Self {
+        match self {
+            Self::Zh => Self::En,
+            Self::En => Self::Zh,
+        }
+    }
+
     pub fn tr(self, t: T) -> &'static str {
         let (zh, en) = match t {
             T::OpenFolder => ("打开文件夹…", "Open folder…"),
@@ -288,6 +317,39 @@ impl Lang {
                 "The bars drawn, one row each (CSV, with year, conversion and exclusions)",
             ),
             T::OtherYearNote => ("* 不是多数柱子的年份", "* not the year of most bars"),
+            T::TrendView => ("历年", "Over the years"),
+            T::TrendHint => (
+                "每条线一个省份（城市虚线、农村点线）；菱形为调整前的标准，空心点的年份取自文档日期；悬停查看数值，点击查看出处",
+                "A line per province (urban dashed, rural dotted); diamonds are earlier levels, hollow points are dated by their document; hover for the value, click for the evidence",
+            ),
+            T::NoTrend => (
+                "所选省份没有注明年份的这项指标",
+                "The selected provinces state no figure of this measure with its year",
+            ),
+            T::UndatedLeftOut => ("个没有年份的数字未画出", "figures without a year not drawn"),
+            T::DatedByDocument => ("年份取自文档日期", "dated by its document"),
+            T::EarlierLevel => ("调整前的标准", "earlier level"),
+            T::SameYearOthers => ("同年其他数字", "other figures of that year"),
+            T::GapView => ("城乡差距", "Urban–rural gap"),
+            T::GapHint => (
+                "每个省份同一年的城市与农村标准：差额为城市减农村，比值为农村除以城市；点击查看出处",
+                "Each province's urban and rural levels of the same year: the difference is urban minus rural, the ratio rural over urban; click for the evidence",
+            ),
+            T::NoGap => (
+                "所选省份没有同一年的城市和农村数字",
+                "The selected provinces state no urban and rural figures of the same year",
+            ),
+            T::Difference => ("差额", "Difference"),
+            T::RuralToUrban => ("农村/城市", "Rural/urban"),
+            T::SortBy => ("排序", "Sort by"),
+            T::SortProvince => ("按省份", "by province"),
+            T::SortDifference => ("按差额", "by difference"),
+            T::SortRatio => ("按比值", "by ratio"),
+            T::ExportData => ("导出数据…", "Export data…"),
+            T::ExportDataHint => (
+                "图中的数字，每行一个（CSV）",
+                "The figures drawn, one row each (CSV)",
+            ),
             // About, clipboard, renderer
             T::About => ("关于", "About"),
             T::Version => ("版本", "Version"),

@@ -134,6 +134,7 @@ pub enum T {
     GapView,
     GapHint,
     NoGap,
+    GapUnpaired,
     Difference,
     RuralToUrban,
     SortBy,
@@ -338,6 +339,10 @@ impl Lang {
             T::NoGap => (
                 "所选省份没有同一年的城市和农村数字",
                 "The selected provinces state no urban and rural figures of the same year",
+            ),
+            T::GapUnpaired => (
+                "没有同一年城乡数字的省份",
+                "Provinces without urban and rural figures of one year",
             ),
             T::Difference => ("差额", "Difference"),
             T::RuralToUrban => ("农村/城市", "Rural/urban"),

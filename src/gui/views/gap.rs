@@ -124,7 +124,7 @@ fn unpaired_ui(ui: &mut egui::Ui, model: &GapModel, lang: Lang) {
     let names: Vec<String> = model.unpaired.iter().map(|p| lang.province(p)).collect();
     ui.add_space(6.0);
     ui.label(
-        RichText::new(format!("{}: {}", lang.tr(T::NoGap), names.join("、")))
+        RichText::new(format!("{}: {}", lang.tr(T::GapUnpaired), names.join("、")))
             .small()
             .weak(),
     );
@@ -168,15 +168,22 @@ fn rows_ui<'m>(
             }
             ui.end_row();
             for row in model.sorted(sort) {
-                let name = RichText::new(&row.name).color(chart::color(row.color));
-                if interactive {
-                    let hover = format!("{} · {}", row.documents.join("; "), lang.tr(T::Evidence));
-                    if ui.button(name).on_hover_text(hover).clicked() {
-                        clicked = Some(row);
+                ui.horizontal(|ui| {
+                    // The province's colour as a swatch: light hues do not read as text.
+                    let (swatch, _) =
+                        ui.allocate_exact_size(vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(swatch, 2.0, chart::color(row.color));
+                    if interactive {
+                        let hover =
+                            format!("{} · {}", row.documents.join("; "), lang.tr(T::Evidence));
+                        if ui.button(&row.name).on_hover_text(hover).clicked() {
+                            clicked = Some(row);
+                        }
+                    } else {
+                        ui.label(RichText::new(&row.name).strong());
                     }
-                } else {
-                    ui.label(name.strong());
-                }
+                });
                 let year = row
                     .year
                     .map_or_else(|| lang.tr(T::YearUnknown).to_owned(), |y| y.to_string());

@@ -219,14 +219,20 @@ pub fn plot_ui(
         .include_y(0.0)
         .include_y(hi * 1.08 + f64::from(u8::from(hi <= lo)))
         .x_grid_spacer(|input| chart::unit_grid(&input))
-        .x_axis_formatter(|mark, _| {
-            let year = mark.value.round();
-            if (mark.value - year).abs() < 1e-6 {
-                format!("{year}")
-            } else {
-                String::new()
-            }
-        })
+        // Years under their grid lines: labels may stand closer than
+        // egui_plot's default spacing for numbers allows.
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label_spacing(28.0..=40.0)
+                .formatter(|mark, _| {
+                    let year = mark.value.round();
+                    if (mark.value - year).abs() < 1e-6 {
+                        format!("{year}")
+                    } else {
+                        String::new()
+                    }
+                }),
+        ])
         .y_axis_formatter(move |mark, _| {
             if mark.value < 0.0 {
                 String::new()

@@ -193,6 +193,22 @@ fn marker(point: &TrendPoint) -> (MarkerShape, bool) {
     (shape, !point.dated_by_document)
 }
 
+/// Grid marks at every year, every fifth and every tenth: where the years
+/// stand too close for a label each, every fifth (or tenth) is labelled.
+fn year_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    (lo.ceil() as i64..=hi.floor() as i64)
+        .map(|year| egui_plot::GridMark {
+            value: year as f64,
+            step_size: match year {
+                y if y % 10 == 0 => 10.0,
+                y if y % 5 == 0 => 5.0,
+                _ => 1.0,
+            },
+        })
+        .collect()
+}
+
 /// Draw the lines; returns the (line, point) clicked.
 pub fn plot_ui(
     ui: &mut egui::Ui,
@@ -218,7 +234,7 @@ pub fn plot_ui(
         .include_x(f64::from(last) + 0.5)
         .include_y(0.0)
         .include_y(hi * 1.08 + f64::from(u8::from(hi <= lo)))
-        .x_grid_spacer(|input| chart::unit_grid(&input))
+        .x_grid_spacer(|input| year_grid(&input))
         // Years under their grid lines: labels may stand closer than
         // egui_plot's default spacing for numbers allows.
         .custom_x_axes(vec![

@@ -95,3 +95,43 @@ fn a_before_and_after_pair_is_drawn_as_a_dumbbell_and_an_increase_as_an_incremen
     harness.get_by_label("调整前 → 调整后");
     harness.get_by_label("增加额");
 }
+
+#[test]
+fn the_changes_are_exported_as_data_with_their_percent() {
+    let analysis = raises();
+    let settings = Settings {
+        selected: vec!["甘肃".to_owned(), "青海".to_owned()],
+        measure: Some(monthly()),
+        ..Default::default()
+    };
+    let mut harness = alone(ChangeView, settings, ChangeView::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 5, Vec::new());
+    harness.run();
+    harness.get_by_label("导出数据…").click();
+    harness.run();
+    assert_eq!(
+        harness.state().commands,
+        [minsheng::gui::app::Command::Export(
+            minsheng::gui::export::Target::Data(minsheng::present::ViewId::Changes, monthly())
+        )]
+    );
+    let mut csv = Vec::new();
+    let state = harness.state();
+    let choice = minsheng::aggregate::Choice::default();
+    minsheng::present::data::write_view(
+        &mut csv,
+        minsheng::present::ViewId::Changes,
+        &minsheng::present::data::Request {
+            analysis: &state.data.analysis,
+            store: Some((&state.data.store, state.data.generation)),
+            key: monthly(),
+            provinces: &state.settings.selected,
+            lang: Lang::Zh,
+            choice: &choice,
+        },
+    )
+    .expect("written");
+    let text = String::from_utf8(csv[3..].to_vec()).expect("utf-8");
+    assert!(text.contains("青海,,2023,680,730,,50,7.4,month"), "{text}");
+    assert!(text.contains("甘肃,,2024,,,30,,,month"), "{text}");
+}

@@ -99,3 +99,39 @@ fn the_tab_opens_the_view_and_its_data_is_saved_from_the_app() {
     assert!(text.starts_with("province,area,year,value,"), "{text}");
     assert_eq!(text.lines().count(), 1 + 5, "one row a point: {text}");
 }
+
+#[test]
+fn its_png_is_the_trend_drawn_offscreen_with_each_line_in_its_colour() {
+    let dir = crate::temp_dir("trend-png");
+    let path = dir.join("trend.png");
+    let dialogs = minsheng::gui::dialogs::ScriptedDialogs {
+        folder: minsheng::gui::dialogs::DialogOutcome::Cancelled,
+        save: minsheng::gui::dialogs::DialogOutcome::Chosen(path.clone()),
+    };
+    let mut app = app_with(dialogs);
+    app.set_analysis(qinghai_and_gansu(), Vec::new());
+    app.settings.selected = provinces(&["甘肃", "青海"]);
+    app.settings.measure = Some(monthly());
+    app.settings.view = ViewId::Trend;
+    app.settings.export_scale = 1;
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("导出 PNG…").click();
+    harness.run();
+    let result = harness
+        .state_mut()
+        .wait_for_export()
+        .expect("an export ran");
+    assert_eq!(result.expect("written"), path);
+    let image = image::open(&path).expect("a PNG").to_rgba8();
+    assert_eq!((image.width(), image.height()), (960, 600));
+    let [r, g, b, _] = minsheng::gui::chart::color_of("青海").to_array();
+    let drawn = image
+        .pixels()
+        .filter(|p| p[0] == r && p[1] == g && p[2] == b)
+        .count();
+    assert!(
+        drawn > 100,
+        "青海's line and points in its colour ({drawn} pixels)"
+    );
+}

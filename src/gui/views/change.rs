@@ -11,7 +11,9 @@ use super::Ctx;
 use crate::aggregate::MeasureKey;
 use crate::gui::app::Command;
 use crate::gui::chart;
+use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
+use crate::present::ViewId;
 pub use crate::present::change::{ChangeMark, ChangeModel, Shape, change_label};
 
 /// The change view (its models live in the shared store).
@@ -37,17 +39,25 @@ impl ChangeView {
             return None;
         };
         let model = Self::model(ctx, key);
+        let mut command = None;
         ui.horizontal_wrapped(|ui| {
             ui.heading(&model.title);
             ui.label(RichText::new(chart::unit_label(key, ctx.lang())).weak());
+            if !model.is_empty()
+                && ui
+                    .button(ctx.tr(T::ExportData))
+                    .on_hover_text(ctx.tr(T::ExportDataHint))
+                    .clicked()
+            {
+                command = Some(Command::Export(Target::Data(ViewId::Changes, key)));
+            }
         });
         ui.label(RichText::new(ctx.tr(T::ChangesHint)).small().weak());
         if model.is_empty() {
             ui.add_space(12.0);
             ui.label(RichText::new(ctx.tr(T::NoChanges)).size(15.0));
-            return None;
+            return command;
         }
-        let mut command = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             for (marks, title, id) in [
                 (&model.dumbbells, T::BeforeAfter, "changes_dumbbells"),

@@ -3,7 +3,7 @@
 //! per analysis generation and query and shared by every view, export and
 //! panel that asks the same.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use crate::aggregate::{self, Choice, MeasureKey};
@@ -67,7 +67,14 @@ pub enum Query {
         choice: Choice,
         province: String,
     },
+    /// The figures far from the other provinces' (⚠ in the table).
+    Suspicious,
+    /// Provinces × measures: the evidence behind each cell.
+    Coverage,
 }
+
+/// Provinces × measures: the evidence behind each cell.
+pub type Coverage = BTreeMap<(String, MeasureKey), aggregate::Evidence>;
 
 /// A result, shared.
 #[derive(Clone, Debug)]
@@ -79,6 +86,8 @@ pub enum Derived {
     Charts(Arc<Vec<ChartModel>>),
     Years(Arc<Vec<u16>>),
     Values(Arc<Vec<f64>>),
+    Indices(Arc<HashSet<usize>>),
+    Coverage(Arc<Coverage>),
 }
 
 impl Query {
@@ -149,6 +158,10 @@ impl Query {
                 choice,
                 province,
             ))),
+            Self::Suspicious => {
+                Derived::Indices(Arc::new(aggregate::suspicious_figures(&analysis.measures)))
+            }
+            Self::Coverage => Derived::Coverage(Arc::new(aggregate::coverage(&analysis.measures))),
         }
     }
 }
@@ -371,6 +384,20 @@ impl Store {
                 choice,
                 province,
             )),
+        }
+    }
+
+    pub fn suspicious(&self, generation: u64, analysis: &Analysis) -> Arc<HashSet<usize>> {
+        match self.get(generation, analysis, Query::Suspicious) {
+            Derived::Indices(indices) => indices,
+            _ => Arc::new(aggregate::suspicious_figures(&analysis.measures)),
+        }
+    }
+
+    pub fn coverage(&self, generation: u64, analysis: &Analysis) -> Arc<Coverage> {
+        match self.get(generation, analysis, Query::Coverage) {
+            Derived::Coverage(cells) => cells,
+            _ => Arc::new(aggregate::coverage(&analysis.measures)),
         }
     }
 }

@@ -45,7 +45,7 @@ fn empty_cells_are_dashed_as_the_help_says() {
     // A solid outline is one shape; 228 points of outline in 7-point steps is ~32 dashes.
     assert!(dashes.len() > 20, "{} dashes", dashes.len());
     let mut harness = alone_sized(
-        CoverageView::default(),
+        CoverageView,
         Default::default(),
         CoverageView::ui,
         egui::vec2(1000.0, 500.0),
@@ -58,7 +58,7 @@ fn empty_cells_are_dashed_as_the_help_says() {
 #[test]
 fn english_headers_wrap_between_words_and_cells_name_provinces_in_english() {
     let mut harness = alone_sized(
-        CoverageView::default(),
+        CoverageView,
         english(),
         CoverageView::ui,
         egui::vec2(1200.0, 500.0),

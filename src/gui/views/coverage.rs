@@ -16,30 +16,16 @@ use crate::gui::i18n::{Lang, T};
 
 type Cells = BTreeMap<(String, MeasureKey), aggregate::Evidence>;
 
-/// The matrix and the cells it counted for one analysis.
+/// The matrix (its cells live in the shared store).
 #[derive(Default)]
-pub struct CoverageView {
-    cells: Option<(u64, Arc<Cells>)>,
-}
+pub struct CoverageView;
 
 const HEADER_FONT: f32 = 11.0;
 const ROW_HEIGHT: f32 = 26.0;
 
 impl CoverageView {
-    fn cells(&mut self, ctx: &Ctx<'_>) -> Arc<Cells> {
-        let generation = ctx.data.generation;
-        match &self.cells {
-            Some((built, cells)) if *built == generation => Arc::clone(cells),
-            _ => {
-                let cells = Arc::new(aggregate::coverage(&ctx.analysis().measures));
-                self.cells = Some((generation, Arc::clone(&cells)));
-                cells
-            }
-        }
-    }
-
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
-        let cells = self.cells(ctx);
+        let cells: Arc<Cells> = ctx.data.store.coverage(ctx.data.generation, ctx.analysis());
         let lang = ctx.lang();
         let keys: Vec<MeasureKey> = ctx.data.keys.iter().map(|(k, _)| *k).collect();
         let max = cells.values().map(|e| e.mentions).max().unwrap_or(1).max(1);

@@ -66,7 +66,7 @@ pub fn make(id: ViewId) -> Box<dyn View> {
         ViewId::Overview => Box::new(overview::OverviewView),
         ViewId::Table => Box::new(table::TableView::default()),
         ViewId::Documents => Box::new(documents::DocumentsView),
-        ViewId::Coverage => Box::new(coverage::CoverageView::default()),
+        ViewId::Coverage => Box::new(coverage::CoverageView),
         ViewId::Map => Box::new(map::MapView),
         ViewId::Terms => Box::new(terms::TermsView::default()),
     }

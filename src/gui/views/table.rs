@@ -3,7 +3,6 @@
 //! language) and sorted by any column. Virtualised rows, a sticky header,
 //! resizable columns; a click on a row reads the document at its quote.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use egui::RichText;
@@ -42,8 +41,6 @@ pub struct TableView {
     /// (column, ascending).
     pub sort: (usize, bool),
     rows: Option<(RowsFor, Arc<Vec<usize>>)>,
-    /// Figures far from the other provinces' (⚠), by the data's generation.
-    flagged: Option<(u64, Arc<HashSet<usize>>)>,
     /// Set when the rows changed order: the next frame starts at the top.
     scroll_to_top: bool,
 }
@@ -54,7 +51,6 @@ impl Default for TableView {
             filter: String::new(),
             sort: (0, true),
             rows: None,
-            flagged: None,
             scroll_to_top: false,
         }
     }
@@ -79,19 +75,6 @@ impl TableView {
             .map_or_else(Default::default, |(_, rows)| Arc::clone(rows))
     }
 
-    /// The figures that carry ⚠: far from the other provinces' figures of
-    /// the same measure and side.
-    pub fn flagged(&mut self, ctx: &Ctx<'_>) -> Arc<HashSet<usize>> {
-        let generation = ctx.data.generation;
-        if self.flagged.as_ref().is_none_or(|(g, _)| *g != generation) {
-            let flagged = crate::aggregate::suspicious_figures(&ctx.analysis().measures);
-            self.flagged = Some((generation, Arc::new(flagged)));
-        }
-        self.flagged
-            .as_ref()
-            .map_or_else(Default::default, |(_, f)| Arc::clone(f))
-    }
-
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
         let lang = ctx.lang();
         ui.horizontal(|ui| {
@@ -101,7 +84,12 @@ impl TableView {
         });
         let analysis = ctx.data.analysis.clone();
         let rows = self.rows(ctx);
-        let flagged = self.flagged(ctx);
+        // The figures that carry ⚠: far from the other provinces' figures
+        // of the same measure and side.
+        let flagged = ctx
+            .data
+            .store
+            .suspicious(ctx.data.generation, ctx.analysis());
         let mut command = None;
         ui.horizontal(|ui| {
             ui.label(

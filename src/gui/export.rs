@@ -229,15 +229,6 @@ pub fn write_figures(
     .map_err(|e| e.to_string())
 }
 
-/// The bars of `model` as CSV rows (see `present::data::write_bars`).
-pub fn write_chart_data(
-    out: &mut dyn std::io::Write,
-    model: &ChartModel,
-    lang: Lang,
-) -> std::io::Result<()> {
-    crate::present::data::write_bars(out, model, lang)
-}
-
 /// `已保存 chart.png · 位于 /home/me/Pictures`, or why it failed.
 pub fn saved_message(lang: Lang, result: &Result<PathBuf, String>) -> String {
     match result {
@@ -359,10 +350,10 @@ pub fn save_work(
         }
         let written = match (job, chart_data) {
             (Some(job), _) => job.write(&path),
-            (None, Some(model)) => {
-                crate::export::write_atomically(&path, |out| write_chart_data(out, &model, lang))
-                    .map_err(|e| e.to_string())
-            }
+            (None, Some(model)) => crate::export::write_atomically(&path, |out| {
+                crate::present::data::write_bars(out, &model, lang)
+            })
+            .map_err(|e| e.to_string()),
             (None, None) => {
                 // Filtering 10⁵ measures and writing them is slow: here, off the UI thread.
                 let measures: Vec<Found> = analysis

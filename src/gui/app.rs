@@ -164,7 +164,8 @@ impl MinshengApp {
             egui_ctx.set_theme(theme);
         }
         self.poll(&egui_ctx);
-        let mut commands = views::top_bar::shortcuts(&egui_ctx, self.settings.measure);
+        let (measure, view) = (self.settings.measure, self.settings.view);
+        let mut commands = views::top_bar::shortcuts(&egui_ctx, measure, view);
         let ctx = Ctx {
             loading: (self.background.loading.as_ref()).map(|l| l.paths.as_slice()),
             ..Ctx::new(&self.data, &self.settings)

@@ -63,3 +63,45 @@ fn sorting_by_difference_puts_the_widest_gap_first() {
     assert_eq!(harness.state().view.sort, GapSort::Difference);
     assert_eq!(top(&harness), "青海");
 }
+
+#[test]
+fn ctrl_e_exports_the_picture_of_the_view_shown() {
+    use minsheng::gui::app::ViewId;
+    use minsheng::gui::export::Target;
+    use minsheng::gui::views::top_bar::picture_of;
+    let key = monthly();
+    assert_eq!(
+        picture_of(ViewId::Gap, key),
+        Target::Picture(ViewId::Gap, key)
+    );
+    assert_eq!(
+        picture_of(ViewId::Trend, key),
+        Target::Picture(ViewId::Trend, key)
+    );
+    assert_eq!(picture_of(ViewId::Compare, key), Target::Chart(key));
+    assert_eq!(picture_of(ViewId::Table, key), Target::Chart(key));
+
+    let path = crate::temp_dir("gap-ctrl-e").join("gap.png");
+    let dialogs = minsheng::gui::dialogs::ScriptedDialogs {
+        folder: minsheng::gui::dialogs::DialogOutcome::Cancelled,
+        save: minsheng::gui::dialogs::DialogOutcome::Chosen(path.clone()),
+    };
+    let mut app = super::app_with(dialogs);
+    app.set_analysis(crate::present::qinghai_and_gansu(), Vec::new());
+    app.settings.selected = provinces(&["甘肃", "青海"]);
+    app.settings.measure = Some(key);
+    app.settings.view = ViewId::Gap;
+    app.settings.export_scale = 1;
+    let mut harness = super::harness(app);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    let result = harness
+        .state_mut()
+        .wait_for_export()
+        .expect("an export ran");
+    assert_eq!(result.expect("written"), path);
+    let image = image::open(&path).expect("a PNG").to_rgba8();
+    // The gap's page: 900 points wide, as tall as its rows need (at least 300).
+    assert_eq!((image.width(), image.height()), (900, 300));
+}

@@ -11,6 +11,7 @@ use crate::aggregate::MeasureKey;
 use crate::gui::app::Command;
 use crate::gui::export::Target;
 use crate::gui::i18n::T;
+use crate::present::ViewId;
 
 /// The top bar (it keeps no state of its own).
 #[derive(Default)]
@@ -95,8 +96,9 @@ impl TopBar {
     }
 }
 
-/// Ctrl+O opens a folder, Ctrl+E exports the chart.
-pub fn shortcuts(ctx: &egui::Context, measure: Option<MeasureKey>) -> Vec<Command> {
+/// Ctrl+O opens a folder, Ctrl+E exports the picture of the view shown
+/// (the comparison chart where the view draws none of its own).
+pub fn shortcuts(ctx: &egui::Context, measure: Option<MeasureKey>, view: ViewId) -> Vec<Command> {
     let (open, export) = ctx.input_mut(|i| {
         (
             i.consume_key(egui::Modifiers::COMMAND, egui::Key::O),
@@ -108,9 +110,20 @@ pub fn shortcuts(ctx: &egui::Context, measure: Option<MeasureKey>) -> Vec<Comman
         commands.push(Command::PickFolder);
     }
     if export && let Some(key) = measure {
-        commands.push(Command::Export(Target::Chart(key)));
+        commands.push(Command::Export(picture_of(view, key)));
     }
     commands
+}
+
+/// What `导出 PNG…` writes from `view`.
+pub fn picture_of(view: ViewId, key: MeasureKey) -> Target {
+    match view {
+        ViewId::Overview => Target::Overview,
+        ViewId::Map => Target::Map(key),
+        ViewId::Compare => Target::Chart(key),
+        view if view.info().picture => Target::Picture(view, key),
+        _ => Target::Chart(key),
+    }
 }
 
 /// Folders or files dropped on the window.

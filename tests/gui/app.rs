@@ -244,6 +244,8 @@ fn every_view_renders_with_chinese_text() {
     harness.run();
     harness.snapshot("compare_view");
     for (label, name) in [
+        ("历年", "trend"),
+        ("城乡差距", "gap"),
         ("总览", "overview"),
         ("数据表", "table"),
         ("文档列表", "documents"),
@@ -268,6 +270,8 @@ fn every_view_renders_in_english() {
     harness.run();
     harness.snapshot("en_compare");
     for (label, name) in [
+        ("Over the years", "en_trend"),
+        ("Urban–rural gap", "en_gap"),
         ("Overview", "en_overview"),
         ("Table", "en_table"),
         ("Coverage", "en_coverage"),

@@ -151,7 +151,7 @@ fn rows_ui<'m>(
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
             for header in [
-                T::Provinces,
+                T::Province,
                 T::Year,
                 T::Urban,
                 T::Rural,

@@ -43,6 +43,11 @@ use crate::present::{Store, ViewId};
 pub trait View {
     fn id(&self) -> ViewId;
 
+    /// The label of its tab (from its row of `present::VIEWS`).
+    fn tab(&self) -> T {
+        self.id().info().tab
+    }
+
     /// Draw; return what the app should do.
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command>;
 

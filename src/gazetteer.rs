@@ -8,8 +8,8 @@
 //! embedded, and searched leftmost-longest through an index of the names by
 //! their first two characters.
 //!
-//! Two-character counties (沛县, 和县, 高县) and the short forms of county
-//! names (象山 for 象山县) also hide inside ordinary
+//! Two-character counties (沛县, 和县, 高县) and the short forms of county and
+//! district names (象山 for 象山县, 鄞州 for 鄞州区) also hide inside ordinary
 //! words (各市和县, 提高县级, 规定安排 holds 定安): they count only where they
 //! stand as a word (see [`stands_as_word`]).
 
@@ -353,33 +353,44 @@ fn char_width(lead: u8) -> usize {
 
 /// Short forms of county-level names as texts write them, each mapped to the
 /// slot of its full name:
-/// - the stem without 县, 旗 or 市 (象山县 → 象山), where the stem is a place
-///   name in jieba's dictionary (tagged `ns`), so that a common word (和平,
-///   永安) never becomes a place, and no other division shares it;
+/// - the stem without 县, 旗, 市 or 区 (象山县 → 象山, 鄞州区 → 鄞州), where the
+///   stem is no ordinary word (see [`is_place_stem`]) and no other division
+///   shares it; a district's stem only where no county's is the same (象山 is
+///   象山县, 浙江, not 象山区, 广西);
 /// - a long banner name's first two characters with 旗 (东乌珠穆沁旗 → 东乌旗).
 fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'static str, usize)> {
     let jieba = crate::extract::categories::Cues::get().jieba();
-    let mut candidates: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut counties: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut districts: HashMap<String, Vec<usize>> = HashMap::new();
     for (slot, name) in names.iter().enumerate() {
         if !divisions[slot].iter().all(|d| d.level == Level::County) {
             continue;
         }
         let chars: Vec<char> = name.chars().collect();
         let Some(&last) = chars.last() else { continue };
-        if !matches!(last, '县' | '旗' | '市') || name.contains("自治") {
+        if !matches!(last, '县' | '旗' | '市' | '区') || name.contains("自治") {
             continue;
         }
         let stem: String = chars[..chars.len() - 1].iter().collect();
-        let tagged = jieba.tag(&stem, false);
-        if chars.len() >= 3 && tagged.len() == 1 && tagged[0].tag == "ns" {
-            candidates.entry(stem).or_default().push(slot);
+        if chars.len() >= 3 && is_place_stem(jieba, &stem) {
+            let forms = if last == '区' {
+                &mut districts
+            } else {
+                &mut counties
+            };
+            forms.entry(stem).or_default().push(slot);
         }
         if last == '旗' && chars.len() >= 5 {
             let abbreviation: String = chars[..2].iter().chain(['旗'].iter()).collect();
-            candidates.entry(abbreviation).or_default().push(slot);
+            counties.entry(abbreviation).or_default().push(slot);
         }
     }
-    let mut out: Vec<(&'static str, usize)> = candidates
+    for (stem, slots) in districts {
+        if !counties.contains_key(&stem) && !ORDINARY_DISTRICT_STEMS.contains(&stem.as_str()) {
+            counties.insert(stem, slots);
+        }
+    }
+    let mut out: Vec<(&'static str, usize)> = counties
         .into_iter()
         .filter(|(short, slots)| slots.len() == 1 && !names.contains(&short.as_str()))
         .map(|(short, slots)| (&*Box::leak(short.into_boxed_str()), slots[0]))
@@ -388,8 +399,40 @@ fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'st
     out
 }
 
+/// Whether a county's or district's stem can stand for it: a place name in
+/// jieba's dictionary (tagged `ns`), or a word jieba would expect fewer than
+/// ten times in its corpus, whether it knows it under another class (澄迈,
+/// tagged `z`) or not at all (鄞州, as 鄞 and 州); not a common word (和平,
+/// 永安), nor two common characters (市中 of 市中区, as 市 and 中). A zone's
+/// name (开发区, 新区, 管理区, 工业园区) gives none.
+fn is_place_stem(jieba: &jieba_rs::Jieba, stem: &str) -> bool {
+    const ZONES: [&str; 9] = [
+        "开发", "新", "地", "管理", "示范", "园", "实验", "聚集", "族",
+    ];
+    if ZONES.iter().any(|z| stem.ends_with(z)) {
+        return false;
+    }
+    match jieba.tag(stem, false).as_slice() {
+        [one] if one.tag == "ns" => true,
+        _ => jieba.suggest_freq(stem) <= 10,
+    }
+}
+
+/// Stems of districts that are ordinary words, features or landmarks
+/// before they are the district (中山 a park or a university in every city,
+/// 南海 the sea, 天桥 a footbridge, 新建 "newly built", 古城 an old town):
+/// never a short form.
+const ORDINARY_DISTRICT_STEMS: &[&str] = &[
+    "中山", "南海", "江南", "中原", "长安", "东湖", "南湖", "西湖", "北湖", "古城", "新城", "新建",
+    "太平", "长寿", "天桥", "路桥", "河口", "江北", "江城", "山城", "海港", "江海", "城东", "城西",
+    "城关", "西山", "南山", "青山", "花山", "松山", "千山", "万山", "红山", "天山", "泰山", "恒山",
+    "西夏", "牡丹", "东坡", "卧龙", "上街", "天河", "河东", "河西", "东城", "西城", "大港", "南开",
+    "黄埔", "龙潭", "龙湖", "湖滨", "滨江", "滨湖", "江源", "西市", "平川", "南关", "北关", "桥东",
+    "桥西", "龙城", "锦江", "钱塘", "荷塘", "福田", "银海", "武陵",
+];
+
 /// What may follow a short form to make it the name of an office or of the
-/// place itself (象山民政局, 象山县委, 象山政府).
+/// place itself (鄞州民政局, 澄迈县委, 象山政府).
 const OFFICE_AFTER: [&str; 5] = ["县", "民政局", "政府", "人民", "委"];
 
 /// How many characters on either side of a name jieba segments to decide
@@ -398,9 +441,9 @@ const WORD_WINDOW: usize = 6;
 
 /// Whether the name at `text[start..end]` (a short form or a two-character
 /// county) stands as a word:
-/// - a short form followed by an office (象山民政局, 象山县委);
+/// - a short form followed by an office (鄞州民政局, 澄迈县委);
 /// - in a 《title》 or a headline, at the edge of its run of Han characters
-///   (`象山:`, `睢县2023年…`);
+///   (`澄迈:`, `睢县2023年…`);
 /// - or where jieba's segmentation of a few characters around it starts a
 ///   word at its first character and ends one at its last: one word (沛县|今年)
 ///   or, for a name jieba does not know, its characters (赵|县|民政局); never
@@ -475,7 +518,7 @@ fn stands_as_word(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether a name in a title or headline is bounded as a place name is: it
 /// opens the line or follows a mark, or a mark or digit follows it
-/// (`象山:`, `睢县2023年`).
+/// (`澄迈:`, `睢县2023年`).
 fn bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();

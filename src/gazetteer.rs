@@ -7,6 +7,11 @@
 //! 香港, 澳门, 台湾), with a short hand-kept list of former names. It is
 //! embedded, and searched leftmost-longest through an index of the names by
 //! their first two characters.
+//!
+//! Two-character counties (沛县, 和县, 高县) and the short forms of county and
+//! district names (象山 for 象山县, 鄞州 for 鄞州区) also hide inside ordinary
+//! words (各市和县, 提高县级, 规定安排 holds 定安): they count only where they
+//! stand as a word (see [`stands_as_word`]).
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -75,6 +80,9 @@ pub struct Gazetteer {
     matcher: NameIndex,
     /// Slots from here on hold short forms (see [`short_forms`]).
     first_short: usize,
+    /// Whether the name of a slot counts only where it stands as a word:
+    /// the short forms and the two-character counties.
+    guarded: Vec<bool>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(GAZETTEER_TSV));
@@ -120,28 +128,65 @@ impl Gazetteer {
             index.insert(short, names.len() - 1);
         }
         let matcher = NameIndex::new(&names);
+        let guarded = names
+            .iter()
+            .zip(&divisions)
+            .enumerate()
+            .map(|(slot, (name, ds))| {
+                slot >= first_short
+                    || (name.chars().count() == 2
+                        && name.ends_with(['县', '区', '市', '旗'])
+                        && ds.iter().all(|d| d.level == Level::County))
+            })
+            .collect();
         Self {
             names,
             divisions,
             index,
             matcher,
             first_short,
+            guarded,
         }
     }
 
-    /// Every place name in `text`, left to right, longest first.
+    /// Every place name in `text`, left to right, longest first. A short
+    /// form or a two-character county counts only where it stands as a word;
+    /// where it does not, the search goes on from its second character.
     pub fn find_all<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
-        self.matcher
-            .find_iter(text, &self.names)
-            .filter(|&(_, end, _)| !is_false_place(text, end))
-            .filter(|&(_, end, slot)| slot < self.first_short || !names_a_feature(&text[end..]))
-            .map(|(start, end, slot)| PlaceMatch {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let start = at;
+            let accepted = if self.matcher.may_start(&bytes[start..]) {
+                self.matcher
+                    .all_at(&bytes[start..], &self.names)
+                    .find(|&slot| {
+                        !self.guarded[slot]
+                            || stands_as_word(text, start, start + self.names[slot].len())
+                    })
+            } else {
+                None
+            };
+            let Some(slot) = accepted else {
+                at += char_width(bytes[start]);
+                continue;
+            };
+            let end = start + self.names[slot].len();
+            at = end;
+            if is_false_place(text, end)
+                || (slot >= self.first_short && names_a_feature(&text[end..]))
+            {
+                continue;
+            }
+            found.push(PlaceMatch {
                 start,
                 end,
                 name: self.names[slot],
                 divisions: &self.divisions[slot],
-            })
-            .collect()
+            });
+        }
+        found
     }
 
     /// Every name in `text` as (start, end, name), leftmost and longest
@@ -253,12 +298,22 @@ impl NameIndex {
 
     /// The longest name at the start of `rest`, as its slot.
     fn longest_at(&self, rest: &[u8], names: &[&'static str]) -> Option<usize> {
-        let starts = |s: &usize| rest.starts_with(names[*s].as_bytes());
+        self.all_at(rest, names).next()
+    }
+
+    /// Every name at the start of `rest`, as its slot, longest first.
+    fn all_at<'a>(
+        &'a self,
+        rest: &'a [u8],
+        names: &'a [&'static str],
+    ) -> impl Iterator<Item = usize> + 'a {
+        let starts = move |s: &usize| rest.starts_with(names[*s].as_bytes());
         let long = head(rest)
             .and_then(|h| self.by_head.get(&h))
-            .and_then(|slots| slots.iter().copied().find(starts));
-        // A shorter name matches only where no longer one does.
-        long.or_else(|| self.short.iter().copied().find(starts))
+            .map(|slots| slots.as_slice())
+            .unwrap_or_default();
+        // A shorter name comes only after every longer one.
+        long.iter().chain(&self.short).copied().filter(starts)
     }
 
     /// Every leftmost-longest match in `text`, as (start, end, slot).
@@ -279,53 +334,205 @@ impl NameIndex {
                     return Some((start, at, slot));
                 }
                 // On to the next character.
-                at += match bytes[start] {
-                    0xF0.. => 4,
-                    0xE0.. => 3,
-                    0xC0.. => 2,
-                    _ => 1,
-                };
+                at += char_width(bytes[start]);
             }
             None
         })
     }
 }
 
+/// The width in bytes of the UTF-8 character that `lead` starts.
+fn char_width(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// Short forms of county-level names as texts write them, each mapped to the
 /// slot of its full name:
-/// - the stem without 县, 旗 or 市 (象山县 → 象山), where the stem is a place
-///   name in jieba's dictionary (tagged `ns`), so that a common word (和平,
-///   永安) never becomes a place, and no other division shares it;
+/// - the stem without 县, 旗, 市 or 区 (象山县 → 象山, 鄞州区 → 鄞州), where the
+///   stem is no ordinary word (see [`is_place_stem`]) and no other division
+///   shares it; a district's stem only where no county's is the same (象山 is
+///   象山县, 浙江, not 象山区, 广西);
 /// - a long banner name's first two characters with 旗 (东乌珠穆沁旗 → 东乌旗).
 fn short_forms(names: &[&'static str], divisions: &[Vec<Division>]) -> Vec<(&'static str, usize)> {
     let jieba = crate::extract::categories::Cues::get().jieba();
-    let mut candidates: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut counties: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut districts: HashMap<String, Vec<usize>> = HashMap::new();
     for (slot, name) in names.iter().enumerate() {
         if !divisions[slot].iter().all(|d| d.level == Level::County) {
             continue;
         }
         let chars: Vec<char> = name.chars().collect();
         let Some(&last) = chars.last() else { continue };
-        if !matches!(last, '县' | '旗' | '市') || name.contains("自治") {
+        if !matches!(last, '县' | '旗' | '市' | '区') || name.contains("自治") {
             continue;
         }
         let stem: String = chars[..chars.len() - 1].iter().collect();
-        let tagged = jieba.tag(&stem, false);
-        if chars.len() >= 3 && tagged.len() == 1 && tagged[0].tag == "ns" {
-            candidates.entry(stem).or_default().push(slot);
+        if chars.len() >= 3 && is_place_stem(jieba, &stem) {
+            let forms = if last == '区' {
+                &mut districts
+            } else {
+                &mut counties
+            };
+            forms.entry(stem).or_default().push(slot);
         }
         if last == '旗' && chars.len() >= 5 {
             let abbreviation: String = chars[..2].iter().chain(['旗'].iter()).collect();
-            candidates.entry(abbreviation).or_default().push(slot);
+            counties.entry(abbreviation).or_default().push(slot);
         }
     }
-    let mut out: Vec<(&'static str, usize)> = candidates
+    for (stem, slots) in districts {
+        if !counties.contains_key(&stem) && !ORDINARY_DISTRICT_STEMS.contains(&stem.as_str()) {
+            counties.insert(stem, slots);
+        }
+    }
+    let mut out: Vec<(&'static str, usize)> = counties
         .into_iter()
         .filter(|(short, slots)| slots.len() == 1 && !names.contains(&short.as_str()))
         .map(|(short, slots)| (&*Box::leak(short.into_boxed_str()), slots[0]))
         .collect();
     out.sort_unstable();
     out
+}
+
+/// Whether a county's or district's stem can stand for it: a place name in
+/// jieba's dictionary (tagged `ns`), or a word jieba would expect fewer than
+/// ten times in its corpus, whether it knows it under another class (澄迈,
+/// tagged `z`) or not at all (鄞州, as 鄞 and 州); not a common word (和平,
+/// 永安), nor two common characters (市中 of 市中区, as 市 and 中). A zone's
+/// name (开发区, 新区, 管理区, 工业园区) gives none.
+fn is_place_stem(jieba: &jieba_rs::Jieba, stem: &str) -> bool {
+    const ZONES: [&str; 9] = [
+        "开发", "新", "地", "管理", "示范", "园", "实验", "聚集", "族",
+    ];
+    if ZONES.iter().any(|z| stem.ends_with(z)) {
+        return false;
+    }
+    match jieba.tag(stem, false).as_slice() {
+        [one] if one.tag == "ns" => true,
+        _ => jieba.suggest_freq(stem) <= 10,
+    }
+}
+
+/// Stems of districts that are ordinary words, features or landmarks
+/// before they are the district (中山 a park or a university in every city,
+/// 南海 the sea, 天桥 a footbridge, 新建 "newly built", 古城 an old town):
+/// never a short form.
+const ORDINARY_DISTRICT_STEMS: &[&str] = &[
+    "中山", "南海", "江南", "中原", "长安", "东湖", "南湖", "西湖", "北湖", "古城", "新城", "新建",
+    "太平", "长寿", "天桥", "路桥", "河口", "江北", "江城", "山城", "海港", "江海", "城东", "城西",
+    "城关", "西山", "南山", "青山", "花山", "松山", "千山", "万山", "红山", "天山", "泰山", "恒山",
+    "西夏", "牡丹", "东坡", "卧龙", "上街", "天河", "河东", "河西", "东城", "西城", "大港", "南开",
+    "黄埔", "龙潭", "龙湖", "湖滨", "滨江", "滨湖", "江源", "西市", "平川", "南关", "北关", "桥东",
+    "桥西", "龙城", "锦江", "钱塘", "荷塘", "福田", "银海", "武陵",
+];
+
+/// What may follow a short form to make it the name of an office or of the
+/// place itself (鄞州民政局, 澄迈县委, 象山政府).
+const OFFICE_AFTER: [&str; 5] = ["县", "民政局", "政府", "人民", "委"];
+
+/// How many characters on either side of a name jieba segments to decide
+/// whether the name stands as a word.
+const WORD_WINDOW: usize = 6;
+
+/// Whether the name at `text[start..end]` (a short form or a two-character
+/// county) stands as a word:
+/// - a short form followed by an office (鄞州民政局, 澄迈县委);
+/// - in a 《title》 or a headline, at the edge of its run of Han characters
+///   (`澄迈:`, `睢县2023年…`);
+/// - or where jieba's segmentation of a few characters around it starts a
+///   word at its first character and ends one at its last: one word (沛县|今年)
+///   or, for a name jieba does not know, its characters (赵|县|民政局); never
+///   where a word runs across either edge (规定|安排 holds no 定安, 提高|县级
+///   no 高县, 责成|县 no 成县).
+///
+/// After a division's character (各市和县), a name that opens with a
+/// conjunction or a preposition (和县) is that word, not a place.
+fn stands_as_word(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let name = &text[start..end];
+    // A county's own 县 says nothing of where the name starts: 责成县民政局
+    // holds no 成县.
+    if !name.ends_with(['县', '市', '区', '旗'])
+        && OFFICE_AFTER.iter().any(|s| after.starts_with(s))
+    {
+        return true;
+    }
+    let jieba = crate::extract::categories::Cues::get().jieba();
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| "市区县省州旗盟乡镇".contains(c))
+        && let Some(first) = name.chars().next()
+    {
+        let first = &name[..first.len_utf8()];
+        if jieba
+            .tag(first, false)
+            .first()
+            .is_some_and(|t| matches!(t.tag, "c" | "p"))
+        {
+            return false;
+        }
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = after.find('\n').map_or(text.len(), |i| end + i);
+    let line = &text[line_start..line_end];
+    if (crate::corpus::articles::inside_book_title(line, start - line_start) || is_headline(line))
+        && bounded(text, start, end)
+    {
+        return true;
+    }
+    // The run of Han characters around the name, at most a window wide.
+    let window_start = text[..start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let window_end = after
+        .char_indices()
+        .take_while(|&(_, c)| is_han(c))
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    let mut starts = false;
+    let mut pieces = 0;
+    for token in jieba.cut(&text[window_start..window_end], true) {
+        let token_start = window_start + token.byte_start;
+        let token_end = window_start + token.byte_end;
+        if token_end <= start {
+            continue;
+        }
+        starts |= token_start == start;
+        pieces += 1;
+        if token_end >= end {
+            // Split inside only where jieba does not know the name as a word.
+            return starts && token_end == end && (pieces == 1 || !jieba.has_word(name));
+        }
+    }
+    false
+}
+
+/// Whether a name in a title or headline is bounded as a place name is: it
+/// opens the line or follows a mark, or a mark or digit follows it
+/// (`澄迈:`, `睢县2023年`).
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_han) || !after.is_some_and(is_han)
+}
+
+/// Whether a line reads as a headline: short, with no sentence punctuation.
+fn is_headline(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 30 && !line.contains(['。', ',', ';', '，', '；', '!', '?'])
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Whether the text right after a short form makes it part of the name of

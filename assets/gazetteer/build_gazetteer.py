@@ -8,7 +8,9 @@ Output: one name a line, `name<TAB>province<TAB>level<TAB>parent`, where level i
 `province`, `prefecture`, `county` or `former`, province is the canonical short
 name of spec/measures.md and parent the prefecture a county belongs to. Short
 forms (`南通` for `南通市`, `锡林郭勒` for `锡林郭勒盟`) are added for provinces and
-prefectures only: county short forms collide with ordinary words too often.
+prefectures only; those of counties and districts are made by src/gazetteer.rs,
+which accepts them, and the two-character counties, only where they stand as a
+word.
 The list of former names (`former_names.tsv`, kept by hand) is appended.
 """
 import csv
@@ -25,6 +27,10 @@ ETHNIC = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 �
 # Short prefecture forms that are also everyday words (安康 "well-being", 来宾
 # "guest", 北海 also a park in Beijing, 阿里 a company): only the full name counts.
 COMMON_WORDS = {"安康", "来宾", "北海", "阿里", "大同", "白山", "中山", "兴安", "海北", "海西", "海南"}
+
+
+# Two-character district names that are ordinary nouns, never a place alone.
+GENERIC_DISTRICTS = {"城区", "郊区", "矿区", "东区", "西区"}
 
 
 def province_short(name):
@@ -84,9 +90,12 @@ def main():
     with open(os.path.join(dist, "areas.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             name = r["name"]
-            # Two-character counties (和县, 高县, 文县, 城区, 东区) hide inside
-            # ordinary phrases (各市和县, 提高县级, 健康县域): left out.
-            if name in ("市辖区",) or len(name) < 3:
+            # Two-character counties (沛县, 和县, 高县, 芒市) are kept: they
+            # hide inside ordinary phrases (各市和县, 提高县级, 健康县域), so
+            # src/gazetteer.rs accepts them only where they stand as a word.
+            # The two-character districts that are ordinary nouns (城区 "urban
+            # area", 郊区, 矿区, 东区, 西区) are left out.
+            if name in ("市辖区",) or name in GENERIC_DISTRICTS or len(name) < 2:
                 continue
             rows.append((name, provinces[r["provinceCode"]], "county", cities.get(r["cityCode"], "")))
     with open(os.path.join(dist, "HK-MO-TW.json"), encoding="utf-8") as f:

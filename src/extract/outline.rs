@@ -117,7 +117,9 @@ impl Outline {
             outline.sections.push(Section {
                 start: line_start,
                 level,
-                year: heading_year(label),
+                // A headline's year is its own figure's (2022年全省支出35亿元),
+                // not a date over what follows.
+                year: heading_year(label).filter(|_| !states_a_figure(label)),
                 side: heading_side(label),
                 hits,
                 anchor: super::scope::has_welfare_anchor(label),

@@ -12,6 +12,22 @@ mod scope_year {
     use super::*;
 
     #[test]
+    fn a_headline_that_states_a_figure_dates_only_that_figure() {
+        // Leave alone: the year belongs to the headline's own sum, not to the
+        // figures of the story under it.
+        assert_figures(
+            "2021年常德市投入2.4亿元兜牢困难群众基本生活\n\
+             市民政局介绍,全市为城乡低保对象发放取暖补贴每户500元。\n",
+            &[
+                fig("湖南", AmountTotal, Other, 240_000_000.0)
+                    .yearly()
+                    .dated(2021),
+                fig("湖南", AmountPerHousehold, TemporaryAssistance, 500.0),
+            ],
+        );
+    }
+
+    #[test]
     fn the_start_of_a_stretch_of_raises_is_no_year_of_the_standards() {
         // Leave alone: 2012 starts the run of raises; the new level has
         // no year of its own.

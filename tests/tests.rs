@@ -12,6 +12,7 @@ mod formats;
 mod gui;
 mod import;
 mod install;
+mod places;
 mod properties;
 mod quantities;
 mod robustness;

@@ -154,7 +154,7 @@ impl Gazetteer {
     /// where it does not, the search goes on from its second character.
     pub fn find_all<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
+        let mut found: Vec<PlaceMatch<'g>> = Vec::new();
         let mut at = 0;
         while at < bytes.len() {
             let start = at;
@@ -162,8 +162,14 @@ impl Gazetteer {
                 self.matcher
                     .all_at(&bytes[start..], &self.names)
                     .find(|&slot| {
+                        let after_place = found.last().is_some_and(|m| m.end == start);
                         !self.guarded[slot]
-                            || stands_as_word(text, start, start + self.names[slot].len())
+                            || stands_as_word(
+                                text,
+                                start,
+                                start + self.names[slot].len(),
+                                after_place,
+                            )
                     })
             } else {
                 None
@@ -450,9 +456,10 @@ const WORD_WINDOW: usize = 6;
 ///   where a word runs across either edge (规定|安排 holds no 定安, 提高|县级
 ///   no 高县, 责成|县 no 成县).
 ///
-/// After a division's character (各市和县), a name that opens with a
-/// conjunction or a preposition (和县) is that word, not a place.
-fn stands_as_word(text: &str, start: usize, end: usize) -> bool {
+/// After a division's character that ends no place name found just before
+/// (各市和县, not 马鞍山市和县), a name that opens with a conjunction or a
+/// preposition (和县) is that word, not a place.
+fn stands_as_word(text: &str, start: usize, end: usize, after_place: bool) -> bool {
     let after = &text[end..];
     let name = &text[start..end];
     // A county's own 县 says nothing of where the name starts: 责成县民政局
@@ -464,7 +471,8 @@ fn stands_as_word(text: &str, start: usize, end: usize) -> bool {
     }
     let jieba = crate::extract::categories::Cues::get().jieba();
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|c| "市区县省州旗盟乡镇".contains(c))
+    if !after_place
+        && before.is_some_and(|c| "市区县省州旗盟乡镇".contains(c))
         && let Some(first) = name.chars().next()
     {
         let first = &name[..first.len_utf8()];

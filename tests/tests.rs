@@ -12,10 +12,12 @@ mod formats;
 mod gui;
 mod import;
 mod install;
+mod places;
 mod present;
 mod properties;
 mod quantities;
 mod robustness;
+mod rules;
 
 /// The seed files, as stored.
 pub fn seed(name_prefix: &str) -> (&'static str, &'static [u8]) {
@@ -33,4 +35,3 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
-mod rules;

@@ -430,8 +430,12 @@ fn choose(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit], title: &[Cu
         .iter()
         .chain(title)
         .any(|h| h.rank >= 2 && h.category != Category::Community);
+    let is_place_word = |h: &CueHit| {
+        h.category == Category::Community
+            && PLACE_WORDS.contains(&site.sentence.get(h.start..h.end).unwrap_or(""))
+    };
     let without_places: Vec<CueHit>;
-    let hits = if context_names_programme {
+    let hits = if context_names_programme && hits.iter().any(is_place_word) {
         without_places = hits
             .iter()
             .filter(|h| {

@@ -314,6 +314,9 @@ fn starts_a_date_from(after: &str) -> bool {
 /// Years in a clause, inside book titles too (a notice's title names the
 /// year of the standards it sets).
 fn years_in_all(clause: &str) -> Vec<(usize, u16)> {
+    if !clause.contains('《') {
+        return years_in(clause);
+    }
     let bare: String = clause
         .chars()
         .map(|c| match c {

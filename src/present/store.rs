@@ -219,7 +219,7 @@ impl Store {
         &self,
         generation: u64,
         analysis: &Analysis,
-        query: Query,
+        query: &Query,
         pick: fn(Derived) -> Option<Arc<T>>,
     ) -> Arc<T> {
         pick(self.get(generation, analysis, query.clone())).unwrap_or_else(|| {
@@ -242,7 +242,7 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Chart(model) => Some(model),
             _ => None,
         })
@@ -263,7 +263,7 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Changes(model) => Some(model),
             _ => None,
         })
@@ -284,7 +284,7 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Trend(model) => Some(model),
             _ => None,
         })
@@ -305,7 +305,7 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Gap(model) => Some(model),
             _ => None,
         })
@@ -324,7 +324,7 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Chart(model) => Some(model),
             _ => None,
         })
@@ -345,7 +345,7 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Charts(models) => Some(models),
             _ => None,
         })
@@ -362,7 +362,7 @@ impl Store {
             key,
             provinces: provinces.to_vec(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Years(years) => Some(years),
             _ => None,
         })
@@ -381,21 +381,21 @@ impl Store {
             choice: choice.clone(),
             province: province.to_owned(),
         };
-        self.typed(generation, analysis, query, |d| match d {
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Values(values) => Some(values),
             _ => None,
         })
     }
 
     pub fn suspicious(&self, generation: u64, analysis: &Analysis) -> Arc<HashSet<usize>> {
-        self.typed(generation, analysis, Query::Suspicious, |d| match d {
+        self.typed(generation, analysis, &Query::Suspicious, |d| match d {
             Derived::Indices(indices) => Some(indices),
             _ => None,
         })
     }
 
     pub fn coverage(&self, generation: u64, analysis: &Analysis) -> Arc<Coverage> {
-        self.typed(generation, analysis, Query::Coverage, |d| match d {
+        self.typed(generation, analysis, &Query::Coverage, |d| match d {
             Derived::Coverage(cells) => Some(cells),
             _ => None,
         })

@@ -12,7 +12,7 @@ use super::{Ctx, View};
 use crate::aggregate::MeasureKey;
 use crate::gui::app::Command;
 use crate::gui::chart;
-use crate::gui::export::{Scene, Target};
+use crate::gui::export::Scene;
 use crate::gui::i18n::{Lang, T};
 use crate::measure::Area;
 use crate::present::ViewId;

@@ -14,7 +14,7 @@ use super::{Ctx, View};
 use crate::aggregate::{AreaChoice, MeasureKey};
 use crate::gui::app::Command;
 use crate::gui::chart;
-use crate::gui::export::{Scene, Target};
+use crate::gui::export::Scene;
 use crate::gui::i18n::{Lang, T};
 use crate::present::ViewId;
 use crate::present::palette::Dash;

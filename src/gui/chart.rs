@@ -6,6 +6,7 @@
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Points, Text};
 
+use crate::aggregate::MeasureKey;
 use crate::measure::{Area, Kind, Qualifier};
 pub use crate::present::chart::{
     ChartBar, ChartModel, measure_title, qualified_label, short_label, unit_label,
@@ -393,22 +394,41 @@ pub fn labels_fit(widest: f32, slot: f32) -> bool {
 
 /// The chart as exported: title, unit, bars, province legend and footnote.
 pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footnote: &str) {
-    let note = model.footnote_note(lang);
-    let footnote = if note.is_empty() {
-        footnote.to_owned()
-    } else {
-        format!("{note} · {footnote}")
-    };
-    ui.vertical(|ui| {
-        ui.add_space(6.0);
-        ui.label(RichText::new(&model.title).size(20.0).strong());
-        ui.label(RichText::new(unit_label(model.key, lang)).weak());
+    let footnote = with_note(&model.footnote_note(lang), footnote);
+    export_frame_ui(ui, &model.title, model.key, lang, &footnote, |ui| {
         let legend_and_foot = 56.0;
         let height = (ui.available_height() - legend_and_foot).max(80.0);
         plot_ui(ui, model, lang, "export_plot", height, false);
         legend_ui(ui, model, lang);
+    });
+}
+
+/// An exported picture: its title and the unit of `key` above what `body`
+/// draws, the footnote under it.
+pub fn export_frame_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    key: MeasureKey,
+    lang: Lang,
+    footnote: &str,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    ui.vertical(|ui| {
+        ui.add_space(6.0);
+        ui.label(RichText::new(title).size(20.0).strong());
+        ui.label(RichText::new(unit_label(key, lang)).weak());
+        body(ui);
         ui.label(RichText::new(footnote).small().weak());
     });
+}
+
+/// The footnote, led by a model's own `note` when it has one.
+pub fn with_note(note: &str, footnote: &str) -> String {
+    if note.is_empty() {
+        footnote.to_owned()
+    } else {
+        format!("{note} · {footnote}")
+    }
 }
 
 /// Colour keys for the provinces of a chart.

@@ -212,8 +212,20 @@ impl Store {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    // Typed answers. Each query is answered by its own variant; were it
-    // ever not, the answer is built again rather than kept.
+    /// The answer to `query`, of the type `pick` takes from it. Each query
+    /// is answered by its own variant; were it ever not, the answer is
+    /// built again rather than kept.
+    fn typed<T>(
+        &self,
+        generation: u64,
+        analysis: &Analysis,
+        query: &Query,
+        pick: fn(Derived) -> Option<Arc<T>>,
+    ) -> Arc<T> {
+        pick(self.get(generation, analysis, query.clone())).unwrap_or_else(|| {
+            pick(query.derive(analysis)).expect("a query derives its own variant")
+        })
+    }
 
     pub fn bars(
         &self,
@@ -230,12 +242,10 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Chart(model) => model,
-            _ => Arc::new(ChartModel::build_with(
-                analysis, key, provinces, lang, choice,
-            )),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Chart(model) => Some(model),
+            _ => None,
+        })
     }
 
     pub fn changes(
@@ -253,10 +263,10 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Changes(model) => model,
-            _ => Arc::new(ChangeModel::build(analysis, key, provinces, lang, excluded)),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Changes(model) => Some(model),
+            _ => None,
+        })
     }
 
     pub fn trend(
@@ -274,10 +284,10 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Trend(model) => model,
-            _ => Arc::new(TrendModel::build(analysis, key, provinces, lang, choice)),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Trend(model) => Some(model),
+            _ => None,
+        })
     }
 
     pub fn gap(
@@ -295,10 +305,10 @@ impl Store {
             lang,
             choice: choice.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Gap(model) => model,
-            _ => Arc::new(GapModel::build(analysis, key, provinces, lang, choice)),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Gap(model) => Some(model),
+            _ => None,
+        })
     }
 
     pub fn map(
@@ -314,10 +324,10 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Chart(model) => model,
-            _ => Arc::new(super::map::map_model(analysis, key, lang, excluded)),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Chart(model) => Some(model),
+            _ => None,
+        })
     }
 
     pub fn multiples(
@@ -335,12 +345,10 @@ impl Store {
             lang,
             excluded: excluded.clone(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Charts(models) => models,
-            _ => Arc::new(super::overview::models(
-                analysis, keys, provinces, lang, excluded,
-            )),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Charts(models) => Some(models),
+            _ => None,
+        })
     }
 
     pub fn years(
@@ -354,13 +362,10 @@ impl Store {
             key,
             provinces: provinces.to_vec(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Years(years) => years,
-            _ => {
-                let bars = aggregate::bars(&analysis.measures, key, provinces);
-                Arc::new(aggregate::years(&bars))
-            }
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Years(years) => Some(years),
+            _ => None,
+        })
     }
 
     pub fn other_bars(
@@ -376,28 +381,23 @@ impl Store {
             choice: choice.clone(),
             province: province.to_owned(),
         };
-        match self.get(generation, analysis, query) {
-            Derived::Values(values) => values,
-            _ => Arc::new(aggregate::other_provinces_bars(
-                &analysis.measures,
-                key,
-                choice,
-                province,
-            )),
-        }
+        self.typed(generation, analysis, &query, |d| match d {
+            Derived::Values(values) => Some(values),
+            _ => None,
+        })
     }
 
     pub fn suspicious(&self, generation: u64, analysis: &Analysis) -> Arc<HashSet<usize>> {
-        match self.get(generation, analysis, Query::Suspicious) {
-            Derived::Indices(indices) => indices,
-            _ => Arc::new(aggregate::suspicious_figures(&analysis.measures)),
-        }
+        self.typed(generation, analysis, &Query::Suspicious, |d| match d {
+            Derived::Indices(indices) => Some(indices),
+            _ => None,
+        })
     }
 
     pub fn coverage(&self, generation: u64, analysis: &Analysis) -> Arc<Coverage> {
-        match self.get(generation, analysis, Query::Coverage) {
-            Derived::Coverage(cells) => cells,
-            _ => Arc::new(aggregate::coverage(&analysis.measures)),
-        }
+        self.typed(generation, analysis, &Query::Coverage, |d| match d {
+            Derived::Coverage(cells) => Some(cells),
+            _ => None,
+        })
     }
 }

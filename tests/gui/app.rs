@@ -5,7 +5,7 @@ use minsheng::gui::app::{Settings, ViewId};
 use minsheng::gui::dialogs::{DialogOutcome, ScriptedDialogs};
 use minsheng::gui::settings::MIN_WINDOW;
 
-use super::{TEMPORARY_PER_PERSON_ONCE, app_with, cancelled, harness};
+use super::{TEMPORARY_PER_PERSON_ONCE, app_with, cancelled, exported_png, harness};
 use crate::temp_dir;
 
 #[test]
@@ -104,13 +104,7 @@ fn export_png_writes_the_chart_at_its_size_times_the_scale_with_an_opaque_backgr
     let mut harness = harness(app);
     harness.run();
     harness.get_by_label("导出 PNG…").click();
-    harness.run();
-    let result = harness
-        .state_mut()
-        .wait_for_export()
-        .expect("an export ran");
-    assert_eq!(result.expect("written"), path);
-    let image = image::open(&path).expect("a PNG").to_rgba8();
+    let image = exported_png(&mut harness, &path);
     assert_eq!(
         (image.width(), image.height()),
         (1920, 1200),

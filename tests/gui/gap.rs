@@ -95,13 +95,7 @@ fn ctrl_e_exports_the_picture_of_the_view_shown() {
     let mut harness = super::harness(app);
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
-    harness.run();
-    let result = harness
-        .state_mut()
-        .wait_for_export()
-        .expect("an export ran");
-    assert_eq!(result.expect("written"), path);
-    let image = image::open(&path).expect("a PNG").to_rgba8();
+    let image = super::exported_png(&mut harness, &path);
     // The gap's page: 900 points wide, as tall as its rows need (at least 300).
     assert_eq!((image.width(), image.height()), (900, 300));
 }

@@ -54,6 +54,20 @@ pub fn cancelled() -> ScriptedDialogs {
     }
 }
 
+/// The picture the export just asked for, once written: to `path`.
+pub fn exported_png(
+    harness: &mut Harness<'static, MinshengApp>,
+    path: &std::path::Path,
+) -> image::RgbaImage {
+    harness.run();
+    let result = harness
+        .state_mut()
+        .wait_for_export()
+        .expect("an export ran");
+    assert_eq!(result.expect("written"), path);
+    image::open(path).expect("a PNG").to_rgba8()
+}
+
 /// The whole app in a harness.
 pub fn harness(app: MinshengApp) -> Harness<'static, MinshengApp> {
     Harness::builder()

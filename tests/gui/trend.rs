@@ -117,13 +117,7 @@ fn its_png_is_the_trend_drawn_offscreen_with_each_line_in_its_colour() {
     let mut harness = harness(app);
     harness.run();
     harness.get_by_label("导出 PNG…").click();
-    harness.run();
-    let result = harness
-        .state_mut()
-        .wait_for_export()
-        .expect("an export ran");
-    assert_eq!(result.expect("written"), path);
-    let image = image::open(&path).expect("a PNG").to_rgba8();
+    let image = super::exported_png(&mut harness, &path);
     assert_eq!((image.width(), image.height()), (960, 600));
     let [r, g, b, _] = minsheng::gui::chart::color_of("青海").to_array();
     let drawn = image

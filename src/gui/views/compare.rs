@@ -27,10 +27,16 @@ pub fn convertible(key: MeasureKey) -> bool {
     ) && matches!(key.period, Some(Period::Month | Period::Year))
 }
 
-/// The chart of `key` for the selection, as chosen (conversion only where it applies).
-pub fn chart_of(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
+/// The settings' choice for `key`: conversion only where it applies.
+pub fn choice_of(ctx: &Ctx<'_>, key: MeasureKey) -> aggregate::Choice {
     let mut choice = ctx.settings.choice();
     choice.convert &= convertible(key);
+    choice
+}
+
+/// The chart of `key` for the selection, as chosen (conversion only where it applies).
+pub fn chart_of(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<ChartModel> {
+    let choice = choice_of(ctx, key);
     ctx.data.store.bars(
         ctx.data.generation,
         ctx.analysis(),

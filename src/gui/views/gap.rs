@@ -12,7 +12,7 @@ use super::{Ctx, View};
 use crate::aggregate::MeasureKey;
 use crate::gui::app::Command;
 use crate::gui::chart;
-use crate::gui::export::{Scene, Target};
+use crate::gui::export::Scene;
 use crate::gui::i18n::{Lang, T};
 use crate::measure::Area;
 use crate::present::ViewId;
@@ -30,8 +30,7 @@ const BARS_WIDTH: f32 = 260.0;
 impl GapView {
     /// The pairs of `key` for the selection, of the chosen year.
     pub fn model(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<GapModel> {
-        let mut choice = ctx.settings.choice();
-        choice.convert &= super::compare::convertible(key);
+        let mut choice = super::compare::choice_of(ctx, key);
         // Both areas are what the view compares: an area chosen elsewhere does not apply.
         choice.area = crate::aggregate::AreaChoice::Both;
         ctx.data.store.gap(
@@ -51,22 +50,7 @@ impl GapView {
         };
         let model = Self::model(ctx, key);
         let lang = ctx.lang();
-        let mut command = None;
-        ui.horizontal_wrapped(|ui| {
-            ui.heading(&model.title);
-            ui.label(RichText::new(chart::unit_label(key, lang)).weak());
-        });
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(ctx.tr(T::ExportPng)).clicked() {
-                command = Some(Command::Export(Target::Picture(ViewId::Gap, key)));
-            }
-            if ui
-                .button(ctx.tr(T::ExportData))
-                .on_hover_text(ctx.tr(T::ExportDataHint))
-                .clicked()
-            {
-                command = Some(Command::Export(Target::Data(ViewId::Gap, key)));
-            }
+        let mut command = super::measure_header_ui(ui, ctx, ViewId::Gap, key, &model.title, |ui| {
             ui.separator();
             ui.label(ctx.tr(T::SortBy));
             for (sort, label) in [
@@ -76,6 +60,7 @@ impl GapView {
             ] {
                 ui.selectable_value(&mut self.sort, sort, ctx.tr(label));
             }
+            None
         });
         ui.label(RichText::new(ctx.tr(T::GapHint)).small().weak());
         if model.is_empty() {
@@ -225,10 +210,7 @@ pub fn export_scene_ui(
     lang: Lang,
     footnote: &str,
 ) {
-    ui.vertical(|ui| {
-        ui.add_space(6.0);
-        ui.label(RichText::new(&model.title).size(20.0).strong());
-        ui.label(RichText::new(chart::unit_label(model.key, lang)).weak());
+    chart::export_frame_ui(ui, &model.title, model.key, lang, footnote, |ui| {
         ui.add_space(6.0);
         rows_ui(ui, model, sort, lang, false);
         ui.horizontal(|ui| {
@@ -240,6 +222,5 @@ pub fn export_scene_ui(
             }
         });
         unpaired_ui(ui, model, lang);
-        ui.label(RichText::new(footnote).small().weak());
     });
 }

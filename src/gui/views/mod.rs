@@ -32,7 +32,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::app::Command;
-use super::export::Scene;
+use super::export::{Scene, Target};
 use super::i18n::{Lang, T};
 use super::settings::Settings;
 use crate::aggregate::{self, MeasureKey};
@@ -75,6 +75,39 @@ pub fn make(id: ViewId) -> Box<dyn View> {
         ViewId::Map => Box::new(map::MapView),
         ViewId::Terms => Box::new(terms::TermsView::default()),
     }
+}
+
+/// The head of a view of one measure: its title and unit, then on a line
+/// of their own its exports (the picture, the data) and what `controls`
+/// draws after them. Returns the command asked for, that of `controls`
+/// first.
+pub fn measure_header_ui(
+    ui: &mut egui::Ui,
+    ctx: &Ctx<'_>,
+    id: ViewId,
+    key: MeasureKey,
+    title: &str,
+    controls: impl FnOnce(&mut egui::Ui) -> Option<Command>,
+) -> Option<Command> {
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(title);
+        ui.label(egui::RichText::new(super::chart::unit_label(key, ctx.lang())).weak());
+    });
+    ui.horizontal_wrapped(|ui| {
+        let mut command = None;
+        if ui.button(ctx.tr(T::ExportPng)).clicked() {
+            command = Some(Command::Export(Target::Picture(id, key)));
+        }
+        if ui
+            .button(ctx.tr(T::ExportData))
+            .on_hover_text(ctx.tr(T::ExportDataHint))
+            .clicked()
+        {
+            command = Some(Command::Export(Target::Data(id, key)));
+        }
+        controls(ui).or(command)
+    })
+    .inner
 }
 
 /// Every view's own state: the panels around the main area, and the views

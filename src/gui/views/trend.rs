@@ -14,7 +14,7 @@ use super::{Ctx, View};
 use crate::aggregate::{AreaChoice, MeasureKey};
 use crate::gui::app::Command;
 use crate::gui::chart;
-use crate::gui::export::{Scene, Target};
+use crate::gui::export::Scene;
 use crate::gui::i18n::{Lang, T};
 use crate::present::ViewId;
 use crate::present::palette::Dash;
@@ -28,8 +28,7 @@ impl TrendView {
     /// The lines of `key` for the selection, of the area chosen and with the
     /// other period converted when asked (as in the compare view).
     pub fn model(ctx: &Ctx<'_>, key: MeasureKey) -> Arc<TrendModel> {
-        let mut choice = ctx.settings.choice();
-        choice.convert &= super::compare::convertible(key);
+        let choice = super::compare::choice_of(ctx, key);
         ctx.data.store.trend(
             ctx.data.generation,
             ctx.analysis(),
@@ -47,24 +46,10 @@ impl TrendView {
         };
         let model = Self::model(ctx, key);
         let lang = ctx.lang();
-        let mut command = None;
-        ui.horizontal_wrapped(|ui| {
-            ui.heading(&model.title);
-            ui.label(RichText::new(chart::unit_label(key, lang)).weak());
-        });
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(ctx.tr(T::ExportPng)).clicked() {
-                command = Some(Command::Export(Target::Picture(ViewId::Trend, key)));
-            }
-            if ui
-                .button(ctx.tr(T::ExportData))
-                .on_hover_text(ctx.tr(T::ExportDataHint))
-                .clicked()
-            {
-                command = Some(Command::Export(Target::Data(ViewId::Trend, key)));
-            }
-            command = area_picker_ui(ui, ctx, key).or(command.take());
-        });
+        let mut command =
+            super::measure_header_ui(ui, ctx, ViewId::Trend, key, &model.title, |ui| {
+                area_picker_ui(ui, ctx, key)
+            });
         ui.label(RichText::new(ctx.tr(T::TrendHint)).small().weak());
         if ctx.selection.is_empty() || model.is_empty() {
             ui.add_space(12.0);
@@ -319,16 +304,8 @@ pub fn plot_ui(
 
 /// The trend as exported: title, unit, lines, a key of the lines, footnote.
 pub fn export_scene_ui(ui: &mut egui::Ui, model: &TrendModel, lang: Lang, footnote: &str) {
-    let note = model.footnote_note(lang);
-    let footnote = if note.is_empty() {
-        footnote.to_owned()
-    } else {
-        format!("{note} · {footnote}")
-    };
-    ui.vertical(|ui| {
-        ui.add_space(6.0);
-        ui.label(RichText::new(&model.title).size(20.0).strong());
-        ui.label(RichText::new(chart::unit_label(model.key, lang)).weak());
+    let footnote = chart::with_note(&model.footnote_note(lang), footnote);
+    chart::export_frame_ui(ui, &model.title, model.key, lang, &footnote, |ui| {
         let key_and_foot = 30.0 + 22.0 * (model.lines.len() as f32 / 6.0).ceil();
         let height = (ui.available_height() - key_and_foot).max(80.0);
         plot_ui(ui, model, lang, "export_trend", height);
@@ -339,6 +316,5 @@ pub fn export_scene_ui(ui: &mut egui::Ui, model: &TrendModel, lang: Lang, footno
                 ui.add_space(8.0);
             }
         });
-        ui.label(RichText::new(footnote).small().weak());
     });
 }

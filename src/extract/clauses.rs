@@ -73,6 +73,19 @@ pub(super) fn clause_around(s: &str, start: usize, end: usize) -> (usize, usize)
     (a + lead, (b - trail).max(a + lead))
 }
 
+/// `text` without the words of `words` at its end, as long as one stands
+/// there (the longest first): 人数已超过 → 人数 for the links 已 and 超过.
+pub(super) fn strip_trailing<'t>(mut text: &'t str, words: &[&str]) -> &'t str {
+    while let Some(w) = words
+        .iter()
+        .filter(|w| !w.is_empty() && text.ends_with(*w))
+        .max_by_key(|w| w.len())
+    {
+        text = &text[..text.len() - w.len()];
+    }
+    text
+}
+
 /// The last occurrence of `word` in a short text (a clause or less):
 /// comparing bytes at each place is quicker there than preparing a general
 /// search. A word that is valid UTF-8 only matches at a character boundary.

@@ -307,10 +307,7 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
 /// total named (城市低保对象每月330元, 农村低保每年800元): a standard.
 fn is_paid_per_period(before: &str, q: &Quantity) -> bool {
     const BOUNDS: [&str; 5] = ["不低于", "不少于", "约", "达", "为"];
-    let mut t = before.trim_end();
-    while let Some(rest) = BOUNDS.iter().find_map(|w| t.strip_suffix(w)) {
-        t = rest;
-    }
+    let t = strip_trailing(before.trim_end(), &BOUNDS);
     q.value < 1e5
         && (t.ends_with("每月") || t.ends_with("每年"))
         && MONEY.last_in(before, "total").is_none()
@@ -409,10 +406,7 @@ fn counted_by(before: &str) -> Option<Kind> {
     const LINKS: [&str; 10] = [
         "为", "达", "达到", "是", "共", "共计", "约", "有", "超过", "已",
     ];
-    let mut t = before.trim_end();
-    while let Some(rest) = LINKS.iter().find_map(|w| t.strip_suffix(w)) {
-        t = rest;
-    }
+    let t = strip_trailing(before.trim_end(), &LINKS);
     if t.ends_with("人数") || t.ends_with("人次") {
         Some(Kind::CountPeople)
     } else if t.ends_with("户数") || t.ends_with("户次") {

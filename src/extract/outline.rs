@@ -146,7 +146,9 @@ impl Outline {
         // The open sections, innermost first: walking back, a section stays
         // open while no later one of its level or above has begun.
         let mut ceiling = u8::MAX;
-        for s in self.sections.iter().rev().filter(|s| s.start <= at) {
+        // Sections are in text order: start from the last one begun by `at`.
+        let begun = self.sections.partition_point(|s| s.start <= at);
+        for s in self.sections[..begun].iter().rev() {
             if s.level >= ceiling {
                 continue;
             }

@@ -76,17 +76,8 @@ const FILLERS: [&str; 26] = [
 ];
 
 /// Strip filler words from the end of `text` as long as one matches.
-fn strip_fillers(mut text: &str) -> &str {
-    loop {
-        let Some(w) = FILLERS
-            .iter()
-            .filter(|w| text.ends_with(*w))
-            .max_by_key(|w| w.len())
-        else {
-            return text;
-        };
-        text = &text[..text.len() - w.len()];
-    }
+fn strip_fillers(text: &str) -> &str {
+    super::clauses::strip_trailing(text, &FILLERS)
 }
 
 /// Whether a `较`/`比` at the end of `head` (followed by `rest`) compares rather

@@ -536,8 +536,29 @@ fn choose(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit], title: &[Cu
             .iter()
             .filter(|h| h.start >= seg_start && h.end <= seg_end),
     );
-    // A programme paid named elsewhere in the sentence outranks a group in the clause.
+    // A programme paid named elsewhere in the sentence outranks a group in
+    // the clause, unless another programme stands between them: that one's
+    // clause is where the first one's reach ends (提高养老金…,将低保标准提高
+    // 到…,五保户…).
+    let reaches = |category: Category| {
+        hits.iter()
+            .filter(|h| h.rank == 3 && h.category == category)
+            .filter(|h| h.start >= seg_start && h.end <= seg_end)
+            .any(|paid| {
+                let (from, to) = if paid.end <= fs {
+                    (paid.end, fs)
+                } else {
+                    (fe, paid.start)
+                };
+                !hits.iter().any(|h| {
+                    h.rank >= 2 && h.category != category && h.start >= from && h.end <= to
+                })
+            })
+    };
     let chosen = match (in_clause, in_sentence) {
+        (Some(_), Some((3, category))) if !reaches(category) => {
+            in_clause.map(|(_, category)| category)
+        }
         (_, Some((3, category))) => Some(category),
         (clause, sentence) => clause.or(sentence).map(|(_, category)| category),
     };

@@ -61,11 +61,8 @@ impl SentenceContext<'_> {
         // Whether the sentence or the one before holds a welfare word: asked
         // at most once a sentence.
         let anchor = std::cell::OnceCell::new();
-        let anchored = || {
-            *anchor.get_or_init(|| {
-                scope::has_welfare_anchor(s) || scope::has_welfare_anchor(self.previous)
-            })
-        };
+        let own_anchor = || *anchor.get_or_init(|| scope::has_welfare_anchor(s));
+        let anchored = || own_anchor() || scope::has_welfare_anchor(self.previous);
         let mut figures: Vec<relations::Figure> = Vec::new();
         let mut change_cues: Vec<Option<Change>> = Vec::new();
         let mut scope_sides: Vec<Area> = Vec::new();
@@ -200,7 +197,7 @@ impl SentenceContext<'_> {
             // the sentence before was about; a breakdown (其中…) continues it.
             if matches!(kind, Kind::CountUnits | Kind::AmountTotal)
                 && hits.is_empty()
-                && !anchored()
+                && !own_anchor()
                 && !s.trim_start().starts_with("其中")
                 && !scope.anchor
             {

@@ -186,6 +186,32 @@ mod welfare_scope {
     }
 
     #[test]
+    fn works_and_spending_after_a_welfare_sentence_need_a_welfare_word_of_their_own() {
+        // The sentence before speaks of welfare; these build roads, halls
+        // and housing, and say nothing of whom they serve.
+        assert_figures(
+            "黎川县城乡居民医疗保险参保率达到98%。同年新修农村公路120公里,新建桥梁8座。",
+            &[fig("江西", Rate, Medical, 98.0)],
+        );
+        assert_figures(
+            "吉安县去年发放低保金3000万元。今年还将新建体育场馆4个、图书馆2个。",
+            &[fig("江西", AmountTotal, MinimumLiving, 30_000_000.0).yearly()],
+        );
+        assert_figures(
+            "会昌县全年临时救助困难群众1200人次。投入2亿元改造城区主干道和老旧住宅小区40个。",
+            &[fig("江西", CountPeople, TemporaryAssistance, 1200.0).yearly()],
+        );
+        // Leave alone: the second sentence names money for whom it serves.
+        assert_figures(
+            "宁都县全年临时救助困难群众1200人次。另投入救助资金800万元。",
+            &[
+                fig("江西", CountPeople, TemporaryAssistance, 1200.0).yearly(),
+                fig("江西", AmountTotal, TemporaryAssistance, 8_000_000.0),
+            ],
+        );
+    }
+
+    #[test]
     fn a_welfare_section_heading_anchors_the_bare_figures_under_it() {
         // Leave alone: the sentence names no programme, its heading does;
         // 上半年 (a half-year) leaves the period empty.
@@ -266,6 +292,42 @@ mod mixed_programmes {
                 fig("湖北", CountPeople, Medical, 21000.0),
                 fig("湖北", AmountTotal, Medical, 38_600_000.0),
             ],
+        );
+    }
+
+    #[test]
+    fn a_programme_named_before_another_programme_does_not_reach_past_it() {
+        // The first clause names one programme, the second another; the
+        // group of the third says what its figure pays.
+        assert_figures(
+            "铅山县今年继续提高城乡居民基础养老金,城市低保每人每月提到700元,农村五保户每人每年达到7200元。",
+            &[
+                fig("江西", AmountPerPerson, MinimumLiving, 700.0)
+                    .monthly()
+                    .urban(),
+                fig("江西", AmountPerPerson, ExtremePoverty, 7200.0)
+                    .yearly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "余干县上调残疾人两项补贴,城乡低保月人均提至650元,孤儿每人每月1500元。",
+            &[
+                fig("江西", AmountPerPerson, MinimumLiving, 650.0).monthly(),
+                fig("江西", AmountPerPerson, ChildWelfare, 1500.0).monthly(),
+            ],
+        );
+        assert_figures(
+            "万年县增发高龄津贴,城乡低保每人每月提到680元,特困人员每人每年8000元。",
+            &[
+                fig("江西", AmountPerPerson, MinimumLiving, 680.0).monthly(),
+                fig("江西", AmountPerPerson, ExtremePoverty, 8000.0).yearly(),
+            ],
+        );
+        // Leave alone: nothing stands between the payment and its group.
+        assert_figures(
+            "弋阳县民政局向低保对象每人发放一次性生活补贴500元。",
+            &[fig("江西", AmountPerPerson, TemporaryAssistance, 500.0).once()],
         );
     }
 }

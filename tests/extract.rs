@@ -210,7 +210,7 @@ fn dev_extraction_meets_the_gold() {
     );
     score.holds(&[
         ("f1", 0.95),
-        ("chart_ready", 0.83),
+        ("chart_ready", 0.85),
         ("category", 0.93),
         ("period", 0.96),
         ("year", 0.90),
@@ -223,7 +223,7 @@ fn dev_extraction_meets_the_gold() {
     let documents_newer: Vec<String> = documents.into_iter().filter(|d| newer(d)).collect();
     let score = Score::of(&gold_newer, &predicted_newer, &documents_newer);
     score.report("dev, the 43 newer texts");
-    score.holds(&[("f1", 0.95), ("chart_ready", 0.79)]);
+    score.holds(&[("f1", 0.95), ("chart_ready", 0.82)]);
 }
 
 #[test]

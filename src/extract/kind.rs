@@ -283,8 +283,16 @@ pub(super) fn money_kind_in(s: &str, q: &Quantity, clause: (usize, usize)) -> Ki
     const HOUSEHOLD: [&str; 5] = ["每户", "户均", "户次均", "/户", "每个家庭"];
     const UNIT: [&str; 4] = ["每个社区", "每个村", "每个单位", "每所"];
     let last = |words: &[&str]| words.iter().filter_map(|w| rfind_short(before, w)).max();
-    let person = last(&PERSON);
-    let household = last(&HOUSEHOLD);
+    // A total named after the per-person words and another figure
+    // (每人每月80元、全年共发放260万元) speaks for this figure.
+    let total = MONEY.last_in(before, "total");
+    let after_total = |at: Option<usize>| {
+        at.filter(|&at| {
+            total.is_none_or(|t| at > t || !before[at..t].contains(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let person = after_total(last(&PERSON));
+    let household = after_total(last(&HOUSEHOLD));
     let unit = last(&UNIT);
     match (person, household, unit) {
         (Some(p), h, u) if h.is_none_or(|h| p > h) && u.is_none_or(|u| p > u) => {

@@ -243,13 +243,35 @@ fn share_list_units(sentence: &str, quantities: &mut [Quantity]) {
             )
             && !next.chinese_only
             && !sentence[next.number_start..next.number_end].ends_with(['万', '亿'])
-            && sentence.get(here.end..next.start) == Some("、")
+            && (sentence.get(here.end..next.start) == Some("、")
+                || repeats_the_tail(sentence, here, next))
             && next.number_start == next.start;
         if shares {
             let unit = next.unit;
             quantities[i].unit = unit;
         }
     }
+}
+
+/// Whether a bare number carries the tail of the unit its list partner
+/// writes in full (420/月和220元/月, 300/人、260元/人): `/月` then a joiner,
+/// then a number whose unit ends in that same tail.
+fn repeats_the_tail(sentence: &str, here: &Quantity, next: &Quantity) -> bool {
+    let Some(between) = sentence.get(here.end..next.start) else {
+        return false;
+    };
+    let Some(tail) = ["和", "、", "及", "与", "或"]
+        .iter()
+        .find_map(|j| between.strip_suffix(j))
+    else {
+        return false;
+    };
+    tail.starts_with('/')
+        && tail.chars().count() <= 4
+        && next.unit == Unit::Yuan
+        && sentence[next.number_end..]
+            .trim_start_matches('元')
+            .starts_with(tail)
 }
 
 /// The text after a listed figure whose unit is written after the list

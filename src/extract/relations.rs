@@ -412,6 +412,45 @@ pub fn areas(sentence: &str, figures: &[Figure]) -> Vec<Area> {
         .collect()
 }
 
+/// Whether a sentence gives sides by position: `城乡…分别…` or a designator
+/// list (`城市、农村`) followed by its figures.
+pub fn pairs_by_position(sentence: &str) -> bool {
+    let found = designators(sentence);
+    found.iter().enumerate().any(|(i, d)| {
+        let listed = found.get(i + 1).is_some_and(|next| {
+            d.class != Class::Joint
+                && next.class != Class::Joint
+                && next.class != d.class
+                && matches!(&sentence[d.end..next.start], "、" | "和" | "与" | "及")
+        });
+        (d.class == Class::Joint && sentence[d.end..].contains("分别")) || listed
+    })
+}
+
+/// Sides by position for a sentence that names none and continues one that
+/// paired its figures (`城乡…分别为X和Y。最高的县达到了A、B`): each lone pair
+/// of same-kind figures joined into a list is urban then rural.
+pub fn continued_pairs(sentence: &str, figures: &[Figure]) -> Vec<Option<Area>> {
+    let mut out = vec![None; figures.len()];
+    let linked = |j: usize| {
+        figures[j].kind == figures[j + 1].kind
+            && joins(&sentence[figures[j].end..figures[j + 1].start])
+    };
+    let mut i = 0;
+    while i < figures.len() {
+        let mut end = i;
+        while end + 1 < figures.len() && linked(end) {
+            end += 1;
+        }
+        if end == i + 1 {
+            out[i] = Some(Area::Urban);
+            out[end] = Some(Area::Rural);
+        }
+        i = end + 1;
+    }
+    out
+}
+
 /// The side named last in `text`, or joint when none is (or 城乡 is).
 pub fn side_in(text: &str) -> Area {
     designators(text)

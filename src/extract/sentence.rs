@@ -80,6 +80,16 @@ impl SentenceContext<'_> {
             if kind == Kind::AmountTotal && continues_a_standard(s, self.previous, q.value) {
                 kind = Kind::AmountPerPerson;
             }
+            // An amount listed right after an amount per person or household
+            // (每月760元、590元) is one too, unless it is scaled (万, 亿).
+            if kind == Kind::AmountTotal
+                && let Some(last) = figures.last()
+                && matches!(last.kind, Kind::AmountPerPerson | Kind::AmountPerHousehold)
+                && relations::in_list(&s[last.end..q.start])
+                && !s[q.number_start..q.number_end].ends_with(['万', '亿'])
+            {
+                kind = last.kind;
+            }
             let clause = clause_around(s, q.start, q.end);
             let change_cue = relations::change_cue(&s[clause.0..q.start]);
             // A difference of rates (提高2.3个百分点) is an increment, and so
@@ -405,6 +415,22 @@ impl SentenceContext<'_> {
                 && carried_side != Area::Joint
                 && relations::side_in(&s[..figure.start]) == Area::Joint;
             f.measure.area = if carries { carried_side } else { area };
+        }
+        // A sentence that names no side and no programme of its own and
+        // continues one that paired its figures by side pairs its own the same
+        // way (城乡标准分别为X和Y。最高的县达到了A、B).
+        if !relations::names_a_side(s)
+            && !hits.iter().any(|h| h.rank >= 2)
+            && relations::pairs_by_position(self.previous)
+        {
+            let pairs = relations::continued_pairs(s, &figures);
+            for (f, side) in out[first..].iter_mut().zip(pairs) {
+                if let Some(side) = side
+                    && f.measure.kind == Kind::AmountPerPerson
+                {
+                    f.measure.area = side;
+                }
+            }
         }
         // The noun a count counts decides its side (1047名城镇低保对象), and
         // a count listed right before it counts the same (862户、1047名…).

@@ -121,6 +121,43 @@ mod per_person {
     }
 
     #[test]
+    fn an_amount_listed_after_an_amount_per_person_is_per_person_unless_a_total_is_named() {
+        assert_figures(
+            "湘乡市为低保对象每人每月补贴80元、100元。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 80.0).monthly(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 100.0).monthly(),
+            ],
+        );
+        assert_figures(
+            "桂东县城乡低保月人均补差分别为420元和310元。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 420.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 310.0)
+                    .monthly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "汝城县重度残疾人护理补贴每人每月提高到90元、70元。",
+            &[
+                fig("湖南", AmountPerPerson, Disability, 90.0).monthly(),
+                fig("湖南", AmountPerPerson, Disability, 70.0).monthly(),
+            ],
+        );
+        // Leave alone: the total named after the per-person words.
+        assert_figures(
+            "湘乡市为低保对象每人每月补贴80元、全年共发放260万元。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 80.0).monthly(),
+                fig("湖南", AmountTotal, MinimumLiving, 2_600_000.0).yearly(),
+            ],
+        );
+    }
+
+    #[test]
     fn a_unit_s_period_stays_with_its_own_figure() {
         // Leave alone: the total after a per-month standard is no monthly
         // figure (今年以来累计: no period).
@@ -553,6 +590,41 @@ mod numbers {
                 fig("四川", AmountPerPerson, ChildWelfare, 1800.0).monthly(),
             ],
         );
+    }
+
+    #[test]
+    fn a_bare_number_with_the_tail_of_its_partner_s_unit_takes_that_unit() {
+        assert_figures(
+            "浏阳市城乡低保标准分别为650/月、480元/月。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 650.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 480.0)
+                    .monthly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "醴陵市特困人员基本生活标准城乡分别为每人9800/年和7600元/年。",
+            &[
+                fig("湖南", AmountPerPerson, ExtremePoverty, 9800.0)
+                    .yearly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, ExtremePoverty, 7600.0)
+                    .yearly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "茶陵县孤儿基本生活费提高到1400/月或1100元/月。",
+            &[
+                fig("湖南", AmountPerPerson, ChildWelfare, 1400.0).monthly(),
+                fig("湖南", AmountPerPerson, ChildWelfare, 1100.0).monthly(),
+            ],
+        );
+        // Leave alone: a frequency is no money.
+        assert_figures("攸县低保家庭巡查频次为2/月和3次/季度。", &[]);
     }
 
     #[test]

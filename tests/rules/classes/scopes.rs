@@ -326,6 +326,71 @@ mod scope_side {
     }
 
     #[test]
+    fn a_pair_after_a_sentence_that_paired_its_sides_is_urban_then_rural() {
+        assert_figures(
+            "醴陵市城乡低保标准分别为800元/月和600元/月。其中市辖区达到了850元/月、650元/月。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 800.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 600.0)
+                    .monthly()
+                    .rural(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 850.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 650.0)
+                    .monthly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "株洲市城乡特困供养标准分别提高到每人每年1.2万元和9000元。最低的县为每人每年10800元和8200元。",
+            &[
+                fig("湖南", AmountPerPerson, ExtremePoverty, 12000.0)
+                    .yearly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, ExtremePoverty, 9000.0)
+                    .yearly()
+                    .rural(),
+                fig("湖南", AmountPerPerson, ExtremePoverty, 10800.0)
+                    .yearly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, ExtremePoverty, 8200.0)
+                    .yearly()
+                    .rural(),
+            ],
+        );
+        assert_figures(
+            "湘潭市城市和农村低保标准分别是720元和560元。有的县已达每月760元、590元。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 720.0).urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 560.0).rural(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 760.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 590.0)
+                    .monthly()
+                    .rural(),
+            ],
+        );
+        // Leave alone: the second sentence names a programme of its own.
+        assert_figures(
+            "衡阳市城乡低保标准分别为800元/月和600元/月。孤儿养育标准为1500元/月、1200元/月。",
+            &[
+                fig("湖南", AmountPerPerson, MinimumLiving, 800.0)
+                    .monthly()
+                    .urban(),
+                fig("湖南", AmountPerPerson, MinimumLiving, 600.0)
+                    .monthly()
+                    .rural(),
+                fig("湖南", AmountPerPerson, ChildWelfare, 1500.0).monthly(),
+                fig("湖南", AmountPerPerson, ChildWelfare, 1200.0).monthly(),
+            ],
+        );
+    }
+
+    #[test]
     fn a_city_whose_name_holds_chengshi_is_no_side() {
         // Leave alone: 聊城市 and 韩城市 contain 城市 but say nothing of a side.
         assert_figures(

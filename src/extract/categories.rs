@@ -376,12 +376,50 @@ fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
         .map_or(chosen.category, |h| h.category)
 }
 
+/// Whether a sentence may refer to a payment named before it: a cheap test
+/// before its cues are looked up again.
+pub fn may_refer_to_a_payment(sentence: &str) -> bool {
+    refers_to_a_payment(sentence)
+}
+
 /// Whether a part of a sentence refers to a payment already named: this
 /// round's (此次, 本次, 这次) or a bare payment noun (补贴标准, 慰问金).
 fn refers_to_a_payment(part: &str) -> bool {
     ["此次", "本次", "这次", "补贴", "慰问"]
         .iter()
         .any(|w| part.contains(w))
+}
+
+/// Whether a figure is an item of a one-off or seasonal payment named in the
+/// sentence before, broken down by recipient group (补贴标准为城市低保对象每人
+/// 300元,五保对象每人200元…; 此次发放低保对象每人300元…): the sentence's part
+/// opens by referring to the payment and names no other programme paid, so
+/// the groups in it say who is paid, not what.
+pub fn pays_the_payment_before(
+    site: &FigureSite<'_>,
+    hits: &[CueHit],
+    before: &[CueHit],
+    title: &[CueHit],
+) -> bool {
+    let (fs, _) = site.figure;
+    let seg_start = site.sentence[..fs].rfind([';', '；']).map_or(0, |i| i + 1);
+    let part = &site.sentence[seg_start..];
+    let opening = &part[..part
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(part.len())];
+    // A programme named as the group an item pays (孤儿每人300元) is a group.
+    let names_the_paid = |h: &CueHit| site.sentence[h.end..].starts_with('每');
+    refers_to_a_payment(opening)
+        && !hits.iter().any(|h| {
+            h.rank == 3
+                && h.start >= seg_start
+                && h.category != Category::TemporaryAssistance
+                && !names_the_paid(h)
+        })
+        && before
+            .iter()
+            .chain(title)
+            .any(|h| h.rank == 3 && h.category == Category::TemporaryAssistance)
 }
 
 /// Choose the programme of a figure.
@@ -455,6 +493,9 @@ fn choose(site: &FigureSite<'_>, hits: &[CueHit], before: &[CueHit], title: &[Cu
     };
     let (fs, fe) = site.figure;
     let (cs, ce) = site.clause;
+    if pays_the_payment_before(site, hits, before, title) {
+        return Category::TemporaryAssistance;
+    }
     // A programme is usually named before its figures; after them only when
     // the figure is a standard (按照…的标准,发放一次性生活补贴).
     let standard = site.sentence[cs..ce].trim_end().ends_with("标准");

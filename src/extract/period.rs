@@ -101,6 +101,12 @@ fn pays_this_round(clause: &str) -> bool {
     })
 }
 
+/// Whether `text` names a one-off payment (一次性) or this round's payment
+/// (此次发放).
+pub(super) fn names_a_one_off(text: &str) -> bool {
+    PERIOD.any_in(text, "once") || pays_this_round(text)
+}
+
 /// The text with every closed bracket group left out.
 pub(super) fn outside_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

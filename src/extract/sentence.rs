@@ -44,20 +44,22 @@ impl SentenceContext<'_> {
         let hits = self.cues.find(s);
         let years = years_in(s);
         let sentence_clauses = clauses_of(s);
-        // Only a sentence that names no programme needs the one before it.
-        let previous_hits = if hits.iter().any(|h| h.rank >= 2) {
-            Vec::new()
-        } else if let Some(found) = self.previous_cues {
-            // The same as finding its words anew: its cues less the
-            // one-character ones.
-            found
-                .iter()
-                .filter(|h| self.previous[h.start..h.end].chars().nth(1).is_some())
-                .cloned()
-                .collect()
-        } else {
-            self.cues.find_words(self.previous)
-        };
+        // Only a sentence that names no programme needs the one before it,
+        // or one that may refer to a payment named there (此次…, 补贴标准为…).
+        let previous_hits =
+            if hits.iter().any(|h| h.rank >= 2) && !categories::may_refer_to_a_payment(s) {
+                Vec::new()
+            } else if let Some(found) = self.previous_cues {
+                // The same as finding its words anew: its cues less the
+                // one-character ones.
+                found
+                    .iter()
+                    .filter(|h| self.previous[h.start..h.end].chars().nth(1).is_some())
+                    .cloned()
+                    .collect()
+            } else {
+                self.cues.find_words(self.previous)
+            };
         // Whether the sentence or the one before holds a welfare word: asked
         // at most once a sentence.
         let anchor = std::cell::OnceCell::new();
@@ -168,28 +170,43 @@ impl SentenceContext<'_> {
                     .or(scope.year)
                     .or(self.report_year.filter(|_| change == Change::Level))
             };
-            let category = categories::categorize(
-                &FigureSite {
-                    sentence: s,
-                    clause,
-                    figure: (q.start, q.end),
-                    figures_in_clause: quantities
-                        .iter()
-                        .filter(|o| o.start >= clause.0 && o.end <= clause.1)
-                        .count(),
-                    is_count: matches!(
-                        kind,
-                        Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
-                    ),
-                },
-                &hits,
-                &previous_hits,
-                if scope.hits.is_empty() {
-                    self.title_hits
-                } else {
-                    scope.hits
-                },
-            );
+            let figure_site = FigureSite {
+                sentence: s,
+                clause,
+                figure: (q.start, q.end),
+                figures_in_clause: quantities
+                    .iter()
+                    .filter(|o| o.start >= clause.0 && o.end <= clause.1)
+                    .count(),
+                is_count: matches!(
+                    kind,
+                    Kind::CountPeople | Kind::CountHouseholds | Kind::CountUnits
+                ),
+            };
+            let context_hits = if scope.hits.is_empty() {
+                self.title_hits
+            } else {
+                scope.hits
+            };
+            let category =
+                categories::categorize(&figure_site, &hits, &previous_hits, context_hits);
+            // An amount of a one-off payment named in the sentence before,
+            // broken down by recipient group, is paid once.
+            let period = if period.is_none()
+                && matches!(kind, Kind::AmountPerPerson | Kind::AmountPerHousehold)
+                && category == Category::TemporaryAssistance
+                && (period::names_a_one_off(self.previous)
+                    || period::names_a_one_off(&s[..q.start]))
+                && categories::pays_the_payment_before(
+                    &figure_site,
+                    &hits,
+                    &previous_hits,
+                    context_hits,
+                ) {
+                Some(Period::Once)
+            } else {
+                period
+            };
             // A figure of no programme stands in a welfare context only with
             // an anchor in its sentence, the one before or its heading.
             if category == Category::Other

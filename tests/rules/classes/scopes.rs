@@ -528,6 +528,38 @@ mod scope_programme {
     }
 
     #[test]
+    fn a_payment_named_before_and_broken_down_by_group_pays_each_group_once() {
+        // The groups say who is paid; the payment named before says what.
+        assert_figures(
+            "乐平市在春节前为困难群众发放一次性生活补贴。补贴标准为低保对象每人400元,特困人员每人500元,孤儿每人300元。",
+            &[
+                fig("江西", AmountPerPerson, TemporaryAssistance, 400.0).once(),
+                fig("江西", AmountPerPerson, TemporaryAssistance, 500.0).once(),
+                fig("江西", AmountPerPerson, TemporaryAssistance, 300.0).once(),
+            ],
+        );
+        assert_figures(
+            "浮梁县近日向困难群众发放元旦春节慰问金。此次发放低保对象每户600元,五保对象每人500元。",
+            &[
+                fig("江西", AmountPerHousehold, TemporaryAssistance, 600.0).once(),
+                fig("江西", AmountPerPerson, TemporaryAssistance, 500.0).once(),
+            ],
+        );
+        assert_figures(
+            "昌江区为困难群众发放一次性取暖补贴。本次补贴标准为低保户每户800元,残疾人家庭每户600元。",
+            &[
+                fig("江西", AmountPerHousehold, TemporaryAssistance, 800.0).once(),
+                fig("江西", AmountPerHousehold, TemporaryAssistance, 600.0).once(),
+            ],
+        );
+        // Leave alone: the second sentence names a programme of its own.
+        assert_figures(
+            "珠山区为困难群众发放一次性生活补贴。此次还将低保标准提高到每人每月800元。",
+            &[fig("江西", AmountPerPerson, MinimumLiving, 800.0).monthly()],
+        );
+    }
+
+    #[test]
     fn a_festival_named_in_another_sentence_leaves_a_standard_to_its_programme() {
         // Leave alone: the visit sentence pays nothing; the next one states
         // the 低保 standard.

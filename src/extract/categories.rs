@@ -401,6 +401,13 @@ pub fn pays_the_payment_before(
     before: &[CueHit],
     title: &[CueHit],
 ) -> bool {
+    let named_before = before
+        .iter()
+        .chain(title)
+        .any(|h| h.rank == 3 && h.category == Category::TemporaryAssistance);
+    if !named_before {
+        return false;
+    }
     let (fs, _) = site.figure;
     let seg_start = site.sentence[..fs].rfind([';', '；']).map_or(0, |i| i + 1);
     let part = &site.sentence[seg_start..];
@@ -416,10 +423,6 @@ pub fn pays_the_payment_before(
                 && h.category != Category::TemporaryAssistance
                 && !names_the_paid(h)
         })
-        && before
-            .iter()
-            .chain(title)
-            .any(|h| h.rank == 3 && h.category == Category::TemporaryAssistance)
 }
 
 /// Choose the programme of a figure.

@@ -163,7 +163,7 @@ pub fn extract_document(doc: &Document, doc_index: usize) -> Vec<Found> {
                     row_side,
                     row_hits: &row_hits,
                 };
-                previous_cues = Some(ctx.extract(&quantities, doc_index, article, &mut out));
+                previous_cues = ctx.extract(&quantities, doc_index, article, &mut out);
             }
         }
     }

@@ -343,18 +343,21 @@ fn compares(clause: &str, pos: usize) -> bool {
 /// hold higher ones: 0 the title, 1 `一、` and unnumbered headings, 2 `(一)`,
 /// 3 `1.`, 4 `(1)`, 5 a label line ending in a colon.
 fn heading_level(line: &str, is_title: bool) -> Option<u8> {
-    let chars = line.chars().count();
-    let sentence_marks = line.contains(['。', '；', ';', '！', '？', '!']);
+    // Counted only as far as needed: most lines are long paragraphs.
+    let longer_than = |n: usize| line.chars().nth(n).is_some();
     // A title dates and places what follows it until the next heading of
     // the first rank.
     if is_title {
-        return (chars <= 60 && !line.contains('。')).then_some(1);
+        return (!longer_than(60) && !line.contains('。')).then_some(1);
     }
     if line.starts_with("# ") || line.starts_with("## ") {
         return Some(1);
     }
+    if longer_than(40) || line.contains(['。', '；', ';', '！', '？', '!']) {
+        return None;
+    }
     let label = strip_enumerator(line);
-    if sentence_marks || chars > 40 || states_a_figure(label) || is_furniture(line) {
+    if states_a_figure(label) || is_furniture(line) {
         return None;
     }
     if label.contains([',', '，']) {
@@ -366,7 +369,7 @@ fn heading_level(line: &str, is_title: bool) -> Option<u8> {
     if label.ends_with([':', '：']) {
         return Some(5);
     }
-    (chars <= 30).then_some(1)
+    (!longer_than(30)).then_some(1)
 }
 
 /// The lead sentence of an enumerated paragraph, with the enumerator's

@@ -108,7 +108,10 @@ pub(super) fn names_a_one_off(text: &str) -> bool {
 }
 
 /// The text with every closed bracket group left out.
-pub(super) fn outside_brackets(text: &str) -> String {
+pub(super) fn outside_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut held = String::new();
@@ -132,7 +135,7 @@ pub(super) fn outside_brackets(text: &str) -> String {
     }
     // An unclosed bracket still holds the figure: its text counts.
     out.push_str(&held);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `text` starts with a single month (`10月`, not `1-9月`).

@@ -39,8 +39,23 @@ impl SentenceContext<'_> {
         doc_index: usize,
         article: &crate::corpus::Article,
         out: &mut Vec<Found>,
-    ) -> Vec<categories::CueHit> {
+    ) -> Option<Vec<categories::CueHit>> {
         let s = self.sentence;
+        // Most numbers are dates and ordinals: a sentence with no figure of
+        // a measure's kind needs no cue looked up.
+        let kinds: Vec<Option<Kind>> = quantities
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                q.value
+                    .is_finite()
+                    .then(|| measure_kind(s, q, i.checked_sub(1).map(|p| &quantities[p])))
+                    .flatten()
+            })
+            .collect();
+        if kinds.iter().all(Option::is_none) {
+            return None;
+        }
         let hits = self.cues.find(s);
         let years = years_in(s);
         let sentence_clauses = clauses_of(s);
@@ -71,12 +86,8 @@ impl SentenceContext<'_> {
         // A breakdown (其中…) continues the sentence before it.
         let month_frame = opens_with_month(s)
             || (s.trim_start().starts_with("其中") && opens_with_month(self.previous));
-        for (i, q) in quantities.iter().enumerate() {
-            if !q.value.is_finite() {
-                continue;
-            }
-            let previous = i.checked_sub(1).map(|p| &quantities[p]);
-            let Some(mut kind) = measure_kind(s, q, previous) else {
+        for (q, kind) in quantities.iter().zip(&kinds) {
+            let Some(mut kind) = *kind else {
                 continue;
             };
             if kind == Kind::AmountTotal && continues_a_standard(s, self.previous, q.value) {
@@ -436,9 +447,9 @@ impl SentenceContext<'_> {
         // A sentence that names no side and no programme of its own and
         // continues one that paired its figures by side pairs its own the same
         // way (城乡标准分别为X和Y。最高的县达到了A、B).
-        if !relations::names_a_side(s)
-            && !hits.iter().any(|h| h.rank >= 2)
+        if !hits.iter().any(|h| h.rank >= 2)
             && relations::pairs_by_position(self.previous)
+            && !relations::names_a_side(s)
         {
             let pairs = relations::continued_pairs(s, &figures);
             for (f, side) in out[first..].iter_mut().zip(pairs) {
@@ -646,7 +657,7 @@ impl SentenceContext<'_> {
                 }
             }
         }
-        hits
+        Some(hits)
     }
 
     /// Whether a place is named between two offsets of the sentence: a new

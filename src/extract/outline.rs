@@ -195,10 +195,21 @@ impl Outline {
         if !line.contains("标准") {
             return;
         }
-        for clause in line.split(['。', ';', '；', '!', '?', '！', '？']) {
-            let Some(at) = clause.find("标准") else {
-                continue;
-            };
+        const ENDS: [char; 7] = ['。', ';', '；', '!', '?', '！', '？'];
+        // The sentences that hold 标准, each once, found from its mentions
+        // rather than by cutting the whole line.
+        let mut next_from = 0;
+        while let Some(found) = line[next_from..].find("标准") {
+            let mention = next_from + found;
+            let start = line[..mention].rfind(ENDS).map_or(0, |i| {
+                i + line[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let end = line[mention..]
+                .find(ENDS)
+                .map_or(line.len(), |i| mention + i);
+            next_from = end;
+            let clause = &line[start..end];
+            let at = mention - start;
             let years = years_in_all(clause);
             let Some(&(pos, year)) = years.first() else {
                 continue;

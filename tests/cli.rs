@@ -644,3 +644,63 @@ fn measures_files_given_beside_a_folder_are_merged_after_its_documents() {
         String::from_utf8(std::fs::read(&outputs[0]).expect("read")).expect("utf-8")
     );
 }
+
+/// `minsheng` run without a Wayland session in reach: no runtime folder,
+/// no Wayland socket, nothing asked of Mesa's device selection.
+#[cfg(feature = "gui")]
+fn without_wayland() -> Command {
+    let mut command = minsheng();
+    for name in [
+        "XDG_RUNTIME_DIR",
+        "WAYLAND_DISPLAY",
+        "WAYLAND_SOCKET",
+        "NODEVICE_SELECT",
+        "DRI_PRIME",
+        "MESA_VK_DEVICE_SELECT",
+    ] {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// Mesa's Vulkan device selection asks libwayland for a display each time
+/// the adapters are listed, and libwayland prints an error for each when
+/// there is no runtime folder: a picture drawn without a window says nothing
+/// of it.
+#[cfg(feature = "gui")]
+#[test]
+fn drawing_a_picture_without_a_wayland_session_prints_no_wayland_error() {
+    let dir = temp_dir("cli-no-wayland");
+    let out = without_wayland()
+        .args(["chart", "-o"])
+        .arg(dir.join("chart.png"))
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("XDG_RUNTIME_DIR"), "{stderr}");
+}
+
+/// A Wayland session named but out of reach (no runtime folder) is said
+/// once, as a warning, before the window is tried.
+#[cfg(feature = "gui")]
+#[test]
+fn a_wayland_session_out_of_reach_is_said_once_as_a_warning() {
+    let dir = temp_dir("cli-wayland-unreachable");
+    let out = without_wayland()
+        .env_remove("DISPLAY")
+        .env("WAYLAND_DISPLAY", "wayland-minsheng-test")
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "no window can open");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("XDG_RUNTIME_DIR"))
+        .collect();
+    assert_eq!(said.len(), 1, "{stderr}");
+    assert!(said[0].starts_with("warning: "), "{stderr}");
+}

@@ -87,6 +87,40 @@ pub fn analyze_paths(
     analyze_files(&files, problems, options, progress, cancel)
 }
 
+/// Read paths as the dashboard and the command line do: measures files named
+/// among them (see [`crate::import::split_measures_files`]) are read back by
+/// [`from_measures_files`], the documents and folders beside them are read
+/// and analysed (reusing `cache` when there is one), and the measures files'
+/// figures come after the documents'.
+pub fn analyze_inputs(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+    cache: Option<&Cache>,
+) -> Analysis {
+    let (measures_files, documents) = crate::import::split_measures_files(paths);
+    let imported = (!measures_files.is_empty()).then(|| from_measures_files(&measures_files));
+    if documents.is_empty() {
+        let analysis = imported.unwrap_or_default();
+        progress(Progress {
+            files_done: paths.len(),
+            files_total: paths.len(),
+            measures_found: analysis.measures.len(),
+            ..Progress::default()
+        });
+        return analysis;
+    }
+    let read = match cache {
+        Some(cache) => analyze_paths_cached(&documents, options, progress, cancel, cache),
+        None => analyze_paths(&documents, options, progress, cancel),
+    };
+    match imported {
+        Some(imported) => merge(read, imported),
+        None => read,
+    }
+}
+
 /// One file's outcome: its document and measures, or why it was skipped.
 /// A document with its measures and the figures in it that look damaged.
 type FileResult = Result<(Document, Vec<Found>, Vec<String>), Problem>;

@@ -65,6 +65,17 @@ fn extension(path: &Path) -> Option<String> {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
+/// `paths` split into the measures files named among them (`.jsonl`,
+/// `.ndjson` and `.csv` files, read back by
+/// [`crate::analysis::from_measures_files`]) and the documents and folders
+/// to read; both kept in the order given.
+pub fn split_measures_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    paths
+        .iter()
+        .cloned()
+        .partition(|p| !p.is_dir() && is_measures_file(p))
+}
+
 /// The measures files among `paths`: files as given, folders walked
 /// (recursively, hidden entries skipped, sorted by name) for `.jsonl` and
 /// `.csv` files.

@@ -437,3 +437,270 @@ fn a_view_without_figures_of_one_measure_is_refused_with_the_choices() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bars, trend, gap"));
 }
+
+/// Run `minsheng ARGS`, expecting success; its standard output.
+fn run_ok(args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let out = minsheng().args(args).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "minsheng {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// What `minsheng chart INPUTS --measure MEASURE --view VIEW --data FILE`
+/// writes.
+fn chart_bytes(
+    inputs: &[&std::path::Path],
+    measure: &str,
+    view: &str,
+    file: &std::path::Path,
+) -> Vec<u8> {
+    let mut args: Vec<&std::ffi::OsStr> = vec!["chart".as_ref()];
+    args.extend(inputs.iter().map(|p| p.as_os_str()));
+    args.extend(["--measure", measure, "--view", view, "--data"].map(std::ffi::OsStr::new));
+    args.push(file.as_os_str());
+    run_ok(&args);
+    std::fs::read(file).expect("the chart's data written")
+}
+
+/// The dev texts as an archive (`archive/a/a01….txt`, a folder per first
+/// letter) and as three shards that keep that layout (`shards/01/a/…`,
+/// `shards/01/b/…`, `shards/02/c/…`), in the archive's order.
+fn archive_and_shards(root: &std::path::Path) -> (std::path::PathBuf, Vec<std::path::PathBuf>) {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev/corpus");
+    let archive = root.join("archive");
+    let shards: Vec<_> = ["01", "02", "03"]
+        .map(|s| root.join("shards").join(s))
+        .into();
+    let mut names: Vec<String> = std::fs::read_dir(&corpus)
+        .expect("the dev corpus")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in &names {
+        let group = &name[..1];
+        let shard = match group {
+            "a" | "b" => &shards[0],
+            "c" | "d" => &shards[1],
+            _ => &shards[2],
+        };
+        for dir in [archive.join(group), shard.join(group)] {
+            std::fs::create_dir_all(&dir).expect("mkdir");
+            std::fs::copy(corpus.join(name), dir.join(name)).expect("copy");
+        }
+    }
+    (archive, shards)
+}
+
+/// The README's recipe for an archive larger than one machine: each shard
+/// extracted by its own process (as GNU parallel runs them) into `out/`,
+/// the outputs concatenated; the merged file then reads back as the whole
+/// archive does, for `extract` and for `chart --data`.
+#[test]
+fn shards_extracted_apart_and_concatenated_read_back_as_the_whole_archive() {
+    let root = temp_dir("cli-shards");
+    let (archive, shards) = archive_and_shards(&root);
+    let out = root.join("out");
+    std::fs::create_dir_all(&out).expect("mkdir -p out");
+    let children: Vec<_> = shards
+        .iter()
+        .map(|shard| {
+            let name = shard.file_name().expect("a name").to_string_lossy();
+            minsheng()
+                .arg("extract")
+                .arg(shard)
+                .args(["--format", "jsonl", "-o"])
+                .arg(out.join(format!("{name}.jsonl")))
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("starts")
+        })
+        .collect();
+    for child in children {
+        let ended = child.wait_with_output().expect("ends");
+        assert!(
+            ended.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ended.stderr)
+        );
+    }
+    let mut outputs: Vec<_> = std::fs::read_dir(&out)
+        .expect("out/")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    outputs.sort();
+    assert_eq!(outputs.len(), 3);
+    let merged = root.join("archive.jsonl");
+    let mut concatenated = Vec::new();
+    for output in &outputs {
+        concatenated.extend(std::fs::read(output).expect("shard output"));
+    }
+    std::fs::write(&merged, concatenated).expect("cat out/*.jsonl > archive.jsonl");
+
+    let whole = run_ok(&["extract".as_ref(), archive.as_os_str()]);
+    let read_back = run_ok(&["extract".as_ref(), merged.as_os_str()]);
+    let lines = String::from_utf8(whole.clone()).expect("utf-8");
+    assert!(lines.lines().count() > 1000, "the dev texts hold figures");
+    assert!(
+        lines.lines().any(|l| l.contains(r#""doc": "f/"#)),
+        "documents are named by their path inside the shard"
+    );
+    assert_eq!(
+        String::from_utf8(read_back).expect("utf-8"),
+        lines,
+        "the same records, in the same order, from the same documents"
+    );
+
+    // Every view but the changes: which level an earlier value changed to
+    // is not among the fields of a measures file.
+    for (measure, view) in [
+        ("minimum_living:amount_per_person:month", "bars"),
+        ("minimum_living:amount_per_person:month", "trend"),
+        ("minimum_living:amount_per_person:month", "gap"),
+        ("minimum_living:amount_per_person:month", "map"),
+        ("extreme_poverty:amount_per_person:year", "bars"),
+    ] {
+        let from_archive = chart_bytes(&[&archive], measure, view, &root.join("a.csv"));
+        let from_merged = chart_bytes(&[&merged], measure, view, &root.join("m.csv"));
+        assert!(from_archive.len() > 200, "{measure} {view} draws something");
+        assert_eq!(
+            String::from_utf8_lossy(&from_merged),
+            String::from_utf8_lossy(&from_archive),
+            "{measure} {view}"
+        );
+    }
+}
+
+/// Measures files merge with the documents and folders given beside them,
+/// as in the dashboard: the documents' figures first, then the files'.
+#[test]
+fn measures_files_given_beside_a_folder_are_merged_after_its_documents() {
+    let root = temp_dir("cli-mixed");
+    let (archive, shards) = archive_and_shards(&root);
+    let outputs: Vec<std::path::PathBuf> = shards[1..]
+        .iter()
+        .enumerate()
+        .map(|(i, shard)| {
+            let output = root.join(format!("{i}.jsonl"));
+            run_ok(&[
+                "extract".as_ref(),
+                shard.as_os_str(),
+                "-o".as_ref(),
+                output.as_os_str(),
+            ]);
+            output
+        })
+        .collect();
+    let whole = run_ok(&["extract".as_ref(), archive.as_os_str()]);
+    // Given after the folder or before it, the files' figures come last.
+    for args in [
+        [
+            shards[0].as_os_str(),
+            outputs[0].as_os_str(),
+            outputs[1].as_os_str(),
+        ],
+        [
+            outputs[0].as_os_str(),
+            shards[0].as_os_str(),
+            outputs[1].as_os_str(),
+        ],
+    ] {
+        let mut all = vec!["extract".as_ref()];
+        all.extend(args);
+        assert_eq!(
+            String::from_utf8(run_ok(&all)).expect("utf-8"),
+            String::from_utf8(whole.clone()).expect("utf-8")
+        );
+    }
+    let measure = "minimum_living:amount_per_person:month";
+    assert_eq!(
+        chart_bytes(
+            &[&shards[0], &outputs[0], &outputs[1]],
+            measure,
+            "bars",
+            &root.join("m.csv")
+        ),
+        chart_bytes(&[&archive], measure, "bars", &root.join("a.csv"))
+    );
+    // A damaged measures file is named, and the rest is still read.
+    let damaged = root.join("damaged.jsonl");
+    std::fs::write(&damaged, "{\"not\": \"a measure\"}\n").expect("write");
+    let out = minsheng()
+        .arg("extract")
+        .arg(&outputs[0])
+        .arg(&damaged)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("damaged.jsonl"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).expect("utf-8"),
+        String::from_utf8(std::fs::read(&outputs[0]).expect("read")).expect("utf-8")
+    );
+}
+
+/// `minsheng` run without a Wayland session in reach: no runtime folder,
+/// no Wayland socket, nothing asked of Mesa's device selection.
+#[cfg(feature = "gui")]
+fn without_wayland() -> Command {
+    let mut command = minsheng();
+    for name in [
+        "XDG_RUNTIME_DIR",
+        "WAYLAND_DISPLAY",
+        "WAYLAND_SOCKET",
+        "NODEVICE_SELECT",
+        "DRI_PRIME",
+        "MESA_VK_DEVICE_SELECT",
+    ] {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// Mesa's Vulkan device selection asks libwayland for a display each time
+/// the adapters are listed, and libwayland prints an error for each when
+/// there is no runtime folder: a picture drawn without a window says nothing
+/// of it.
+#[cfg(feature = "gui")]
+#[test]
+fn drawing_a_picture_without_a_wayland_session_prints_no_wayland_error() {
+    let dir = temp_dir("cli-no-wayland");
+    let out = without_wayland()
+        .args(["chart", "-o"])
+        .arg(dir.join("chart.png"))
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("XDG_RUNTIME_DIR"), "{stderr}");
+}
+
+/// A Wayland session named but out of reach (no runtime folder) is said
+/// once, as a warning, before the window is tried.
+#[cfg(feature = "gui")]
+#[test]
+fn a_wayland_session_out_of_reach_is_said_once_as_a_warning() {
+    let dir = temp_dir("cli-wayland-unreachable");
+    let out = without_wayland()
+        .env_remove("DISPLAY")
+        .env("WAYLAND_DISPLAY", "wayland-minsheng-test")
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "no window can open");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("XDG_RUNTIME_DIR"))
+        .collect();
+    assert_eq!(said.len(), 1, "{stderr}");
+    assert!(said[0].starts_with("warning: "), "{stderr}");
+}

@@ -15,7 +15,7 @@ use minsheng::present::{ViewId, data};
 
 #[derive(Args, Debug, Clone)]
 pub struct ChartArgs {
-    /// Folders or files to read (the embedded seeds when none are given)
+    /// Folders or files to read (the embedded seeds when none are given); `.jsonl` and `.csv` files written by `extract` are read back, several merged
     pub paths: Vec<PathBuf>,
     /// The measure, as CATEGORY:KIND[:PERIOD] (e.g. `temporary_assistance:amount_per_person:once`); the one with most data when left out
     #[arg(long)]

@@ -30,7 +30,7 @@ use minsheng::extract::quantity;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Folders or files to open in the dashboard
+    /// Folders or files to open in the dashboard; `.jsonl` and `.csv` files written by `extract` are read back, several merged
     pub paths: Vec<PathBuf>,
 }
 
@@ -38,7 +38,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the measures found in folders or files (the embedded seeds when none are given)
     Extract {
-        /// Folders or files to read
+        /// Folders or files to read; `.jsonl` and `.csv` files written by `extract` are read back, several merged
         paths: Vec<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value_t = Format::Jsonl)]
@@ -131,12 +131,14 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
     }
 }
 
-/// Analyse paths, or the embedded seeds when there are none.
+/// Analyse paths as the dashboard does (measures files written by `extract`
+/// are read back, merged after the documents and folders beside them), or
+/// the embedded seeds when there are none.
 pub fn analyze(paths: &[PathBuf], options: Options) -> Analysis {
     if paths.is_empty() {
         analysis::analyze_seeds()
     } else {
-        analysis::analyze_paths(paths, options, &|_| {}, &AtomicBool::new(false))
+        analysis::analyze_inputs(paths, options, &|_| {}, &AtomicBool::new(false), None)
     }
 }
 

@@ -32,6 +32,31 @@ pub struct MinshengApp {
     cache: Option<crate::cache::Cache>,
 }
 
+/// The measure an analysis opens on when none chosen before has data: the
+/// one with levels (the bars of the compare view) for the most provinces;
+/// of equals, the first in [`Data::keys`] (the most comparable).
+pub fn opening_measure(data: &Data) -> Option<MeasureKey> {
+    let mut provinces: std::collections::HashMap<MeasureKey, std::collections::HashSet<&str>> =
+        Default::default();
+    for found in &data.analysis.measures {
+        let m = &found.measure;
+        if m.change == crate::measure::Change::Level && !m.province.is_empty() {
+            provinces
+                .entry(MeasureKey::of(found))
+                .or_default()
+                .insert(&m.province);
+        }
+    }
+    let count = |key: &MeasureKey| provinces.get(key).map_or(0, |p| p.len());
+    let mut best: Option<(MeasureKey, usize)> = None;
+    for (key, _) in &data.keys {
+        if best.is_none_or(|(_, most)| count(key) > most) {
+            best = Some((*key, count(key)));
+        }
+    }
+    best.map(|(key, _)| key)
+}
+
 impl MinshengApp {
     pub fn new(settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
         Self {
@@ -83,7 +108,7 @@ impl MinshengApp {
         self.settings.opened = source;
         let keys: Vec<MeasureKey> = self.data.keys.iter().map(|(k, _)| *k).collect();
         if !self.settings.measure.is_some_and(|m| keys.contains(&m)) {
-            self.settings.measure = keys.first().copied();
+            self.settings.measure = opening_measure(&self.data);
         }
     }
 

@@ -3,7 +3,8 @@
 //! writing files, reading a document again). Each runs on its own thread and
 //! wakes the window when it is done; the UI polls it once a frame. Measures
 //! files written by `minsheng extract` are opened here too, merged with each
-//! other and with any documents opened beside them, on the same thread.
+//! other and with any documents opened beside them, on the same thread
+//! ([`analysis::analyze_inputs`], as the command line does).
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -59,16 +60,6 @@ impl<T: Send + 'static> Task<T> {
     }
 }
 
-/// `paths` split into measures files to merge (`.jsonl`, `.ndjson` and
-/// `.csv` files, read by [`analysis::from_measures_files`]) and documents or
-/// folders to read; both kept in the order given.
-pub fn split_measures_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
-    paths
-        .iter()
-        .cloned()
-        .partition(|p| !p.is_dir() && crate::import::is_measures_file(p))
-}
-
 /// A folder being read on a worker thread.
 pub struct Loading {
     pub progress: Arc<Mutex<Progress>>,
@@ -98,29 +89,7 @@ impl Loading {
                     }
                     repaint.request_repaint_after(std::time::Duration::from_millis(50));
                 };
-                let (measures_files, documents) = split_measures_files(&paths);
-                let imported = (!measures_files.is_empty())
-                    .then(|| analysis::from_measures_files(&measures_files));
-                if documents.is_empty() {
-                    let analysis = imported.unwrap_or_default();
-                    report(Progress {
-                        files_done: paths.len(),
-                        files_total: paths.len(),
-                        measures_found: analysis.measures.len(),
-                        ..Progress::default()
-                    });
-                    return analysis;
-                }
-                let read = match &cache {
-                    Some(cache) => {
-                        analysis::analyze_paths_cached(&documents, options, &report, &cancel, cache)
-                    }
-                    None => analysis::analyze_paths(&documents, options, &report, &cancel),
-                };
-                match imported {
-                    Some(imported) => analysis::merge(read, imported),
-                    None => read,
-                }
+                analysis::analyze_inputs(&paths, options, &report, &cancel, cache.as_ref())
             })?
         };
         Ok(Self {

@@ -20,12 +20,86 @@ fn the_about_button_shows_the_version_the_folders_and_the_licences() {
     assert!(harness.state().views.about.open);
     harness.get_by_label(&format!("版本 {}", env!("CARGO_PKG_VERSION")));
     harness.get_by_label(&cache.display().to_string());
-    harness.get_by_label("# Third-party notices");
     let first_line = minsheng::about::THIRD_PARTY
         .lines()
         .next()
         .unwrap_or_default();
     assert_eq!(first_line, "# Third-party notices");
+    // The licences' Markdown is read, not shown: a heading without its `#`,
+    // code spans without their backticks.
+    harness.get_by_label("Third-party notices");
+    assert!(harness.query_by_label("# Third-party notices").is_none());
+    harness.get_by_label("Minsheng (民生对比) is licensed under MIT OR Apache-2.0 (LICENSE-MIT,");
+    assert!(
+        harness.query_by_label_contains("`").is_none(),
+        "a backtick is shown"
+    );
+}
+
+#[test]
+fn the_licences_markdown_reads_as_headings_text_code_and_aligned_tables() {
+    use minsheng::about::{Line, Span, markdown_lines};
+    let text = "# Notices\n\nUnder `LICENSE-MIT` and a lone ` tick.\n\n\
+                | Crate | Version |\n|---|---|\n| a | 1.0.0 |\n| longer | 2 |\n\n\
+                ```text\n# not a heading, `not code`\n```\n###No space\n";
+    let lines = markdown_lines(text);
+    let span = |text: &str, code: bool| Span {
+        text: text.to_owned(),
+        code,
+    };
+    assert_eq!(
+        lines,
+        [
+            Line::Heading(1, vec![span("Notices", false)]),
+            Line::Blank,
+            Line::Text(vec![
+                span("Under ", false),
+                span("LICENSE-MIT", true),
+                span(" and a lone ` tick.", false),
+            ]),
+            Line::Blank,
+            Line::Row {
+                text: "Crate   Version".into(),
+                header: true
+            },
+            Line::Row {
+                text: "a       1.0.0".into(),
+                header: false
+            },
+            Line::Row {
+                text: "longer  2".into(),
+                header: false
+            },
+            Line::Blank,
+            Line::Code("# not a heading, `not code`".into()),
+            Line::Text(vec![span("###No space", false)]),
+        ]
+    );
+}
+
+#[test]
+fn the_shipped_notices_show_no_markdown_markup() {
+    use minsheng::about::{Line, markdown_lines};
+    let lines = markdown_lines(minsheng::about::THIRD_PARTY);
+    let headings = lines
+        .iter()
+        .filter(|l| matches!(l, Line::Heading(..)))
+        .count();
+    assert!(headings > 20, "{headings} headings");
+    for line in &lines {
+        let plain = line.plain();
+        if matches!(line, Line::Code(_)) {
+            continue;
+        }
+        assert!(!plain.starts_with('#'), "{plain}");
+        assert!(!plain.contains('`'), "{plain}");
+        assert!(!plain.contains('|'), "{plain}");
+    }
+    let header = lines
+        .iter()
+        .find(|l| matches!(l, Line::Row { header: true, .. }))
+        .expect("the crates table");
+    assert!(header.plain().starts_with("Crate "), "{}", header.plain());
 }
 
 #[test]

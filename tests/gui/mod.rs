@@ -14,6 +14,7 @@ mod documents;
 mod evidence;
 mod gap;
 mod map;
+mod opening;
 mod overview;
 mod reader;
 mod side_panel;

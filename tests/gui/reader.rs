@@ -185,7 +185,7 @@ impl egui::DroppedFile for Dropped {
 
 #[test]
 fn measures_files_and_documents_opened_together_are_merged() {
-    use minsheng::gui::loading::split_measures_files;
+    use minsheng::import::split_measures_files;
     let dir = crate::temp_dir("gui-measures-mixed");
     let (jsonl, count) = measures_file(&dir);
     let other = dir.join("other");

@@ -1,12 +1,14 @@
 //! 关于 About: the version, where the results cache and the settings live
 //! (with a button that clears the cache and says how much it freed), and the
-//! licences of everything the binary embeds (`THIRD-PARTY.md`).
+//! licences of everything the binary embeds (`THIRD-PARTY.md`, its Markdown
+//! read rather than shown).
 
 use std::path::PathBuf;
 
 use egui::RichText;
 
 use super::Ctx;
+use crate::about::Line;
 use crate::gui::app::Command;
 use crate::gui::i18n::T;
 
@@ -94,19 +96,54 @@ impl AboutWindow {
     }
 }
 
-/// `THIRD-PARTY.md`, a line a row: only the rows in view are laid out (the
-/// text is over 100 KB).
+/// `THIRD-PARTY.md`, a line a row, its Markdown read (headings, code,
+/// tables; see [`crate::about::markdown_lines`]): only the rows in view are
+/// laid out (the text is over 100 KB).
 fn licences_ui(ui: &mut egui::Ui) {
-    let lines: Vec<&str> = crate::about::THIRD_PARTY.lines().collect();
+    static LINES: std::sync::OnceLock<Vec<Line>> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| crate::about::markdown_lines(crate::about::THIRD_PARTY));
     let row_height = ui.text_style_height(&egui::TextStyle::Small);
     egui::ScrollArea::both()
         .id_salt("licences")
         .auto_shrink([false, false])
         .show_rows(ui, row_height, lines.len(), |ui, range| {
             for line in &lines[range] {
-                ui.add(egui::Label::new(RichText::new(*line).small()).extend());
+                line_ui(ui, line);
             }
         });
+}
+
+/// One line of the licences: headings strong, code and tables in the
+/// monospace font, code spans in running text too.
+fn line_ui(ui: &mut egui::Ui, line: &Line) {
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let mono = egui::FontId::monospace(small.size);
+    let text: egui::WidgetText = match line {
+        Line::Heading(_, _) => RichText::new(line.plain())
+            .text_style(egui::TextStyle::Body)
+            .strong()
+            .into(),
+        Line::Text(spans) => {
+            let color = ui.visuals().text_color();
+            let mut job = egui::text::LayoutJob::default();
+            for span in spans {
+                let font = if span.code { &mono } else { &small };
+                job.append(
+                    &span.text,
+                    0.0,
+                    egui::TextFormat::simple(font.clone(), color),
+                );
+            }
+            job.into()
+        }
+        Line::Code(text) => RichText::new(text).font(mono).into(),
+        Line::Row { text, header } => {
+            let text = RichText::new(text).font(mono);
+            if *header { text.strong() } else { text }.into()
+        }
+        Line::Blank => RichText::new("").small().into(),
+    };
+    ui.add(egui::Label::new(text).extend());
 }
 
 /// Empty the results cache; what the status line says of it.

@@ -242,6 +242,9 @@ impl Cues {
     fn find_in(&self, text: &str, with_single_characters: bool) -> Vec<CueHit> {
         let mut hits: Vec<CueHit> = Vec::new();
         let found = self.matcher.overlapping(text);
+        // The words of the last run segmented: one-character cues often
+        // share a run.
+        let mut segmented: Option<(usize, Vec<(usize, usize)>)> = None;
         for m in &found {
             let Some(cue) = self.cues.get(m.word) else {
                 continue;
@@ -250,7 +253,7 @@ impl Cues {
                 if !with_single_characters {
                     continue;
                 }
-                if !self.is_word(text, m.start, m.end) {
+                if !self.is_word(text, m.start, m.end, &mut segmented) {
                     continue;
                 }
             }
@@ -313,7 +316,13 @@ impl Cues {
     /// Whether jieba makes `text[start..end]` a word of its own. Jieba
     /// segments each run of Han characters, letters and digits on its own,
     /// so only the run holding the span is cut.
-    fn is_word(&self, text: &str, start: usize, end: usize) -> bool {
+    fn is_word(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        segmented: &mut Option<(usize, Vec<(usize, usize)>)>,
+    ) -> bool {
         let in_run = |c: char| {
             matches!(c, '\u{4E00}'..='\u{9FD5}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
                 || "+#&._%-".contains(c)
@@ -328,10 +337,21 @@ impl Cues {
             .char_indices()
             .find(|&(_, c)| !in_run(c))
             .map_or(text.len(), |(i, _)| end + i);
+        let words = match segmented {
+            Some((at, words)) if *at == run_start => words,
+            _ => {
+                let words = self
+                    .jieba
+                    .cut(&text[run_start..run_end], true)
+                    .iter()
+                    .map(|w| (run_start + w.byte_start, run_start + w.byte_end))
+                    .collect();
+                &mut segmented.insert((run_start, words)).1
+            }
+        };
         let mut starts = false;
-        for word in self.jieba.cut(&text[run_start..run_end], true) {
-            starts |= run_start + word.byte_start == start;
-            let word_end = run_start + word.byte_end;
+        for &(word_start, word_end) in words.iter() {
+            starts |= word_start == start;
             if word_end >= end {
                 return starts && word_end == end;
             }

@@ -355,7 +355,11 @@ fn compares(clause: &str, pos: usize) -> bool {
 /// 3 `1.`, 4 `(1)`, 5 a label line ending in a colon.
 fn heading_level(line: &str, is_title: bool) -> Option<u8> {
     // Counted only as far as needed: most lines are long paragraphs.
-    let longer_than = |n: usize| line.chars().nth(n).is_some();
+    // A character takes one to four bytes: the length in bytes often
+    // settles it without counting.
+    let longer_than = |n: usize| {
+        line.len() > 4 * n || (line.len() > n && line.chars().nth(n).is_some())
+    };
     // A title dates and places what follows it until the next heading of
     // the first rank.
     if is_title {

@@ -58,6 +58,7 @@ impl SentenceContext<'_> {
         }
         let hits = self.cues.find(s);
         let years = years_in(s);
+        let mut governing: Vec<(usize, u16)> = Vec::with_capacity(years.len());
         let sentence_clauses = clauses_of(s);
         // Only a sentence that names no programme needs the one before it,
         // or one that may refer to a payment named there (此次…, 补贴标准为…).
@@ -139,11 +140,14 @@ impl SentenceContext<'_> {
             }
             // Years that date only the base of a comparison or the start of
             // a stretch of time (较2021年的X, 2016年以来) date no other figure.
-            let years: Vec<(usize, u16)> = years
-                .iter()
-                .copied()
-                .filter(|&(at, _)| period::governs(s, at, q.start))
-                .collect();
+            governing.clear();
+            governing.extend(
+                years
+                    .iter()
+                    .copied()
+                    .filter(|&(at, _)| period::governs(s, at, q.start)),
+            );
+            let years = &governing;
             // A stock counted 目前 (now) takes no year from earlier in its
             // sentence, only one of its own clause or its paragraph's frame.
             let now = sentence_clauses

@@ -167,7 +167,7 @@ impl SentenceContext<'_> {
                     .find(|(at, _)| *at >= clause.0 && *at < q.start)
                     .map(|(_, y)| *y)
             } else {
-                year_at(&years, q.start)
+                year_at(years, q.start)
             };
             // A year of an earlier value leaves the figure undated.
             let undated = !now

@@ -249,6 +249,9 @@ pub(super) fn frame_year(para: &str) -> Option<u16> {
     let t = t.strip_prefix("从").unwrap_or(t);
     let t = t.strip_prefix("自").unwrap_or(t);
     // Only the paragraph's opening matters: look at its first bytes.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let head = &t[..t.char_indices().nth(8).map_or(t.len(), |(i, _)| i)];
     years_in(head)
         .first()

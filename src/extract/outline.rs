@@ -357,9 +357,8 @@ fn heading_level(line: &str, is_title: bool) -> Option<u8> {
     // Counted only as far as needed: most lines are long paragraphs.
     // A character takes one to four bytes: the length in bytes often
     // settles it without counting.
-    let longer_than = |n: usize| {
-        line.len() > 4 * n || (line.len() > n && line.chars().nth(n).is_some())
-    };
+    let longer_than =
+        |n: usize| line.len() > 4 * n || (line.len() > n && line.chars().nth(n).is_some());
     // A title dates and places what follows it until the next heading of
     // the first rank.
     if is_title {

@@ -236,12 +236,15 @@ impl SentenceContext<'_> {
             // Facilities built or money spent in a sentence that names no
             // programme and no welfare word (新建5所中小学, 投资4.5亿元实施商街
             // 工程) belong to another section of a general report, whatever
-            // the sentence before was about; a breakdown (其中…) continues it.
+            // the sentence before was about; a breakdown (其中…) continues it,
+            // and so does a count of what the sentence before is about (…建设
+            // 爱心驿站。全区共建成驿站32个).
             if matches!(kind, Kind::CountUnits | Kind::AmountTotal)
                 && hits.is_empty()
                 && !own_anchor()
                 && !s.trim_start().starts_with("其中")
                 && !scope.anchor
+                && !(anchored() && counts_the_topic_of(s, clause, q, self.previous))
             {
                 continue;
             }
@@ -746,4 +749,25 @@ impl SentenceContext<'_> {
         };
         (province, place)
     }
+}
+
+/// Whether a figure counts what `previous` is about: a word of two Han
+/// characters standing within a few characters of the figure in its clause
+/// recurs there.
+fn counts_the_topic_of(s: &str, clause: (usize, usize), q: &Quantity, previous: &str) -> bool {
+    const REACH: usize = 8;
+    let before: Vec<char> = s[clause.0..q.start].chars().rev().take(REACH).collect();
+    let after: Vec<char> = s[q.end..clause.1.max(q.end)].chars().take(REACH).collect();
+    let words = |run: &[char]| -> Vec<String> {
+        run.windows(2)
+            .filter(|w| w.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)))
+            .map(|w| w.iter().collect())
+            .collect()
+    };
+    let mut near: Vec<char> = before;
+    near.reverse();
+    words(&near)
+        .into_iter()
+        .chain(words(&after))
+        .any(|w| previous.contains(w.as_str()))
 }

@@ -7,11 +7,12 @@
 //! and a text must give exactly these figures.
 
 use minsheng::measure::Category::{
-    ChildWelfare, Disability, ElderlyCare, ExtremePoverty, Medical, MinimumLiving, Other,
-    PensionInsurance, TemporaryAssistance,
+    ChildWelfare, Community, Disability, ElderlyCare, ExtremePoverty, Medical, MinimumLiving,
+    Other, PensionInsurance, TemporaryAssistance,
 };
 use minsheng::measure::Kind::{
-    AmountPerHousehold, AmountPerPerson, AmountTotal, CountHouseholds, CountPeople, Rate,
+    AmountPerHousehold, AmountPerPerson, AmountTotal, CountHouseholds, CountPeople, CountUnits,
+    Rate,
 };
 use minsheng::measure::{Area, Category, Change, Kind, Measure, Period, Qualifier};
 

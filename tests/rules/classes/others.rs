@@ -249,6 +249,25 @@ mod welfare_scope {
     }
 
     #[test]
+    fn a_count_of_what_the_sentence_before_is_about_continues_it() {
+        assert_figures(
+            "岳塘区为困难群众建设爱心驿站。全区共建成驿站32个。",
+            &[fig("湖南", CountUnits, Community, 32.0)],
+        );
+        assert_figures(
+            "株洲市为低收入家庭开设平价菜店。平价菜店今年增至45家。",
+            &[fig("湖南", CountUnits, Other, 45.0)],
+        );
+        assert_figures(
+            "雨湖区为残疾人设立助残服务站。目前服务站已达18个。",
+            &[fig("湖南", CountUnits, Disability, 18.0)],
+        );
+        // Leave alone: what the second sentence counts is not what the
+        // first is about.
+        assert_figures("岳塘区为困难群众建设爱心驿站。全区还新建停车场12个。", &[]);
+    }
+
+    #[test]
     fn a_welfare_section_heading_anchors_the_bare_figures_under_it() {
         // Leave alone: the sentence names no programme, its heading does;
         // 上半年 (a half-year) leaves the period empty.

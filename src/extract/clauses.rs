@@ -6,12 +6,21 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
+    // Every sentence mark starts with one of these bytes, which start no Han
+    // character: the text between is skipped by a vectorised search, for
+    // the full-width marks alone where the paragraph has no ASCII mark.
+    let ascii_marks = memchr::memchr2(b'!', b'?', bytes).is_some();
     while at < bytes.len() {
-        // Every sentence mark starts with one of these bytes, which start
-        // no Han character: the text between is skipped byte by byte.
-        if !matches!(bytes[at], b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
-            at += 1;
-            continue;
+        if ascii_marks {
+            if !matches!(bytes[at], b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+                at += 1;
+                continue;
+            }
+        } else {
+            match memchr::memchr3(0xE2, 0xE3, 0xEF, &bytes[at..]) {
+                Some(skip) => at += skip,
+                None => break,
+            }
         }
         let Some(c) = para[at..].chars().next() else {
             break;

@@ -192,7 +192,9 @@ impl Outline {
     /// `2024年…执行`) or a year of the standard itself (`2023年度…标准`,
     /// `提高2012年…标准`).
     fn note_statements(&mut self, line: &str, line_start: usize, cues: &Cues) {
-        if !line.contains("标准") {
+        static STANDARD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("标准"));
+        if STANDARD.find(line.as_bytes()).is_none() {
             return;
         }
         const ENDS: [char; 7] = ['。', ';', '；', '!', '?', '！', '？'];

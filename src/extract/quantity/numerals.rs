@@ -199,7 +199,7 @@ pub(super) struct Number {
 /// decimal part, and an exponent.
 pub(super) fn arabic(c: &Chars<'_>, i: usize) -> Option<(f64, usize)> {
     let mut j = i;
-    let mut text = String::new();
+    let mut text = String::with_capacity(16);
     let leading_point = c.at(j) == Some('.') && c.at(j + 1).is_some_and(|d| d.is_ascii_digit());
     if !leading_point && !c.at(j).is_some_and(|d| d.is_ascii_digit()) {
         return None;

@@ -246,11 +246,13 @@ fn picture(
     use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
     use minsheng::present::{chart, gap, map, overview, trend};
     let lang = if args.english { Lang::En } else { Lang::Zh };
-    let footnote = export::footnote(lang, analysis.documents.len(), None);
+    let source = export::source_name(lang, &args.paths);
+    let footnote = export::footnote(lang, analysis.documents.len(), Some(&source));
     let scene = match args.view {
-        ViewId::Compare => Scene::Chart(chart::ChartModel::build_with(
-            analysis, key, provinces, lang, choice,
-        )),
+        ViewId::Compare => Scene::Chart(
+            chart::ChartModel::build_with(analysis, key, provinces, lang, choice),
+            Default::default(),
+        ),
         ViewId::Trend => Scene::Trend(trend::TrendModel::build(
             analysis, key, provinces, lang, choice,
         )),

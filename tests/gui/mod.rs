@@ -16,6 +16,7 @@ mod gap;
 mod map;
 mod overview;
 mod reader;
+mod report;
 mod side_panel;
 mod startup;
 mod status;

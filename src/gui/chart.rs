@@ -940,6 +940,22 @@ pub fn unit_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
         .collect()
 }
 
+/// Grid marks of a value axis from 0: at most eight round numbers (see
+/// [`nice_ticks`]), for the `egui_plot` charts.
+pub fn nice_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let ticks = nice_ticks(hi, 8);
+    let step = ticks.get(1).copied().unwrap_or(hi.max(1.0));
+    ticks
+        .into_iter()
+        .filter(|v| *v >= lo)
+        .map(|value| egui_plot::GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
+}
+
 /// Axis numbers: `35亿`, `57.6万`, `93.7%` (`3.5 bn`, `576,000` in English).
 pub fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
     if v < 0.0 {

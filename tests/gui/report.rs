@@ -625,3 +625,77 @@ fn exported_maps_and_multiples_of_the_dev_texts_match_their_snapshots() {
         egui::vec2(1200.0, 800.0),
     );
 }
+
+#[test]
+fn with_the_evidence_panel_open_in_the_smallest_window_every_row_keeps_its_name() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut app = super::app_with(super::cancelled());
+    app.settings.selected = vec!["宁夏".into(), "青海".into(), "北京".into()];
+    app.settings.measure = Some(super::TEMPORARY_PER_PERSON_ONCE);
+    let size = egui::vec2(900.0, 600.0);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_context_setup(minsheng::gui::install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut minsheng::gui::app::MinshengApp| app.ui(ui),
+            app,
+        );
+    harness.run();
+    harness.get_by_label_contains("宁夏 城市 ").click();
+    harness.run();
+    harness.get_by_label("出处");
+    let panel_left = harness.get_by_label("出处").rect().left();
+    let mut texts = Vec::new();
+    fn walk(shape: &Shape, out: &mut Vec<(String, Rect)>) {
+        match shape {
+            Shape::Text(text) => out.push((
+                text.galley.text().to_owned(),
+                text.galley.rect.translate(text.pos.to_vec2()),
+            )),
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut texts);
+    }
+    for name in ["宁夏", "青海"] {
+        let in_chart = texts
+            .iter()
+            .filter(|(t, r)| t == name && r.left() > 250.0 && r.right() < panel_left)
+            .count();
+        assert_eq!(in_chart, 1, "{name}'s row is named beside the panel");
+    }
+    assert!(
+        texts.iter().any(|(t, _)| t == "无数据: 北京"),
+        "the province without data is named"
+    );
+}
+
+#[test]
+fn copy_chart_data_puts_the_bars_on_the_clipboard_as_raw_numbers() {
+    use egui_kittest::kittest::Queryable as _;
+    use minsheng::gui::views::compare::CompareView;
+    let settings = minsheng::gui::app::Settings {
+        selected: vec!["宁夏".into(), "青海".into()],
+        measure: Some(super::TEMPORARY_PER_PERSON_ONCE),
+        ..Default::default()
+    };
+    let mut harness = super::alone(CompareView::default(), settings, CompareView::ui);
+    harness.run();
+    harness.get_by_label("复制图表数据").click();
+    harness.step();
+    let copied =
+        super::clipboard::copied_text(&harness.output().platform_output.commands).expect("copied");
+    let lines: Vec<&str> = copied.lines().collect();
+    assert!(
+        lines[0].starts_with("省份\t城乡\t数值\t上限\t单位\t"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines.contains(&"宁夏\t城市\t3000\t\t元/人\t至少\t\t一次性\t1\t1\t0"),
+        "{copied}"
+    );
+}

@@ -1188,13 +1188,29 @@ pub fn export_scene_ui(
     let text = visuals.text_color();
     let weak = text.gamma_multiply(0.75);
     let width = page.width();
-    let title = wrapped(
-        ui,
+    // The title, and after it (smaller) the unit.
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
         &model.title,
-        ty.title,
-        width,
-        visuals.strong_text_color(),
+        0.0,
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(ty.title),
+            color: visuals.strong_text_color(),
+            ..Default::default()
+        },
     );
+    job.append(
+        &format!("  {}", unit_label(model.key, lang)),
+        0.0,
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(ty.body),
+            color: weak,
+            valign: egui::Align::BOTTOM,
+            ..Default::default()
+        },
+    );
+    job.wrap.max_width = width;
+    let title = ui.painter().layout_job(job);
     let footnote = with_note(&excluded_note(model, lang), footnote);
     let foot = wrapped(ui, &footnote, ty.small, width, weak);
     let missing = if options.empty_rows {

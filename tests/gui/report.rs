@@ -699,3 +699,25 @@ fn copy_chart_data_puts_the_bars_on_the_clipboard_as_raw_numbers() {
         "{copied}"
     );
 }
+
+#[test]
+fn the_exported_title_carries_the_measure_its_unit_and_the_year_chosen() {
+    let model = dev_chart(
+        Lang::En,
+        &Choice {
+            year: YearChoice::Year(2022),
+            ..Default::default()
+        },
+    );
+    let texts = texts_drawn(egui::vec2(800.0, 500.0), |ui| {
+        chart::export_scene_ui(ui, &model, RowOptions::default(), Lang::En, FOOTNOTE);
+    });
+    assert!(
+        texts
+            .iter()
+            .any(|(t, _)| t
+                == "Minimum living · Amount per person · monthly · 2022  yuan/person/month"),
+        "{:?}",
+        texts.first()
+    );
+}

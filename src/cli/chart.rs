@@ -17,10 +17,10 @@ use minsheng::present::{ViewId, data};
 pub struct ChartArgs {
     /// Folders or files to read (the embedded seeds when none are given); `.jsonl` and `.csv` files written by `extract` are read back, several merged
     pub paths: Vec<PathBuf>,
-    /// The measure, as CATEGORY:KIND[:PERIOD] (e.g. `temporary_assistance:amount_per_person:once`); the one with most data when left out
+    /// The measure, as CATEGORY:KIND[:PERIOD] (e.g. `temporary_assistance:amount_per_person:once`, `temporary_assistance:amount_total`); without a period, the measure without one where it has figures (a total, a count), else the only period with figures; the one with most data when left out
     #[arg(long)]
     pub measure: Option<String>,
-    /// Provinces to compare, comma-separated (all with data when left out)
+    /// Provinces to compare, comma-separated (when left out, every province with a figure of any measure in the texts; those without one of this measure are listed under the chart as 无数据)
     #[arg(long, value_delimiter = ',')]
     pub provinces: Vec<String>,
     /// The view: bars (compare), trend (over the years), gap (urban–rural), changes, map, or multiples (small multiples of every measure)
@@ -101,13 +101,22 @@ pub fn run(args: &ChartArgs) -> ExitCode {
     let key = match &args.measure {
         Some(code) => match MeasureKey::parse(code) {
             Some(key) if code.split(':').count() == 2 => {
-                // No period given: the only one with data, else the choices.
+                // No period given: the measure without one where it has
+                // figures and is no amount per person or household (whose
+                // period is part of it); else the only period with data,
+                // else the choices.
                 let periods: Vec<MeasureKey> = keys
                     .iter()
                     .map(|(k, _)| *k)
                     .filter(|k| k.category == key.category && k.kind == key.kind)
                     .collect();
+                let per_period = matches!(
+                    key.kind,
+                    minsheng::measure::Kind::AmountPerPerson
+                        | minsheng::measure::Kind::AmountPerHousehold
+                );
                 match periods.as_slice() {
+                    _ if !per_period && periods.contains(&key) => key,
                     [] => key,
                     [only] => *only,
                     several => {
@@ -246,11 +255,13 @@ fn picture(
     use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
     use minsheng::present::{chart, gap, map, overview, trend};
     let lang = if args.english { Lang::En } else { Lang::Zh };
-    let footnote = export::footnote(lang, analysis.documents.len(), None);
+    let source = export::source_name(lang, &args.paths);
+    let footnote = export::footnote(lang, analysis.documents.len(), Some(&source));
     let scene = match args.view {
-        ViewId::Compare => Scene::Chart(chart::ChartModel::build_with(
-            analysis, key, provinces, lang, choice,
-        )),
+        ViewId::Compare => Scene::Chart(
+            chart::ChartModel::build_with(analysis, key, provinces, lang, choice),
+            Default::default(),
+        ),
         ViewId::Trend => Scene::Trend(trend::TrendModel::build(
             analysis, key, provinces, lang, choice,
         )),

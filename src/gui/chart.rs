@@ -1,10 +1,14 @@
-//! The comparison chart drawn: the `egui_plot` drawing of a
-//! [`ChartModel`] (built in `present::chart`), used alike by the dashboard,
-//! its small multiples and the offscreen PNG export; and the colours every
-//! view paints with, the one place a [`Paint`] becomes a [`Color32`].
+//! The comparison chart drawn: a [`ChartModel`] (built in
+//! `present::chart`) as rows of horizontal bars, one row a province, laid
+//! out as data ([`layout_rows`]: every name, bar, label and tick with its
+//! box) and then painted, alike by the dashboard, its small multiples and
+//! the offscreen PNG export; the legend of the marks drawn; and the colours
+//! every view paints with, the one place a [`Paint`] becomes a [`Color32`].
 
-use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Points, Text};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
 
 use crate::aggregate::MeasureKey;
 use crate::measure::{Area, Kind, Qualifier};
@@ -82,266 +86,846 @@ pub fn province_color(index: usize) -> Color32 {
     Color32::from_rgb(channel(r), channel(g), channel(b))
 }
 
-/// One bar as drawn.
-/// Draw the bars; returns the index of a bar the user clicked.
-pub fn plot_ui(
-    ui: &mut egui::Ui,
-    model: &ChartModel,
-    lang: Lang,
-    id: &str,
-    height: f32,
-    compact: bool,
-) -> Option<usize> {
-    let hover: Vec<String> = model
-        .bars
-        .iter()
-        .map(|b| {
-            let mut text = b.hover.clone();
-            for (label, y) in &b.others {
-                text.push_str(&format!(
-                    "\n  {}: {}{}",
-                    lang.tr(T::OtherFigures),
-                    label,
-                    y.map(|y| format!(" ({y})")).unwrap_or_default()
-                ));
-            }
-            text
-        })
-        .collect();
-    let max = model
-        .bars
-        .iter()
-        .map(|b| b.value_max.unwrap_or(b.value))
-        .fold(0.0f64, f64::max);
-    let kind = model.key.kind;
-    let label_size = value_label_size(ui, model, compact);
-    // Where no label fits above an empty slot, its name under the axis says it.
-    let axis_names: Vec<String> = model
-        .axis
-        .iter()
-        .map(|(x, n)| {
-            if label_size.is_none() && model.missing.contains(x) {
-                format!("{n}\n{}", lang.tr(T::NoDataShort))
-            } else {
-                n.clone()
-            }
-        })
-        .collect();
-    let slots = model.axis.len().max(1);
-    let years_fit =
-        label_size.is_some_and(|size| year_labels_fit(ui, model, compact, size * YEAR_SCALE));
-    // Room above the tallest bar for its label, in the plot's own units.
-    let headroom = match label_size {
-        Some(size) if years_fit => ((size * 4.0 + 8.0) / height.max(60.0)).min(0.5),
-        Some(size) => ((size * 2.4 + 8.0) / height.max(60.0)).min(0.5),
-        None => 0.06,
+/// The order of a chart's rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RowOrder {
+    /// Largest value first (ties in the regional order).
+    #[default]
+    Value,
+    /// The fixed regional order of the provinces (北京, 天津, 河北, …).
+    Region,
+}
+
+/// How a chart's rows are drawn: their order, and whether a chosen
+/// province without a figure keeps an empty row (else it is named in one
+/// line under the chart).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowOptions {
+    pub order: RowOrder,
+    pub empty_rows: bool,
+}
+
+/// Type sizes of a chart, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TypeSizes {
+    pub title: f32,
+    /// Province names, the legend.
+    pub body: f32,
+    /// Labels at the bars' ends, ticks, the footnote.
+    pub small: f32,
+}
+
+/// No text of a chart is drawn smaller than this (points).
+pub const MIN_TYPE: f32 = 7.5;
+
+impl TypeSizes {
+    /// The dashboard's charts.
+    pub const SCREEN: Self = Self {
+        title: 20.0,
+        body: 13.0,
+        small: 11.0,
     };
-    let top = if max > 0.0 {
-        max / (1.0 - f64::from(headroom)) * 1.02
+    /// One small multiple.
+    pub const MULTIPLE: Self = Self {
+        title: 13.0,
+        body: 11.0,
+        small: 9.5,
+    };
+
+    /// Sizes for an exported page of `page` points: those of the dashboard
+    /// on a 1200×800 page, scaled with the page (between 0.8 and 2 times).
+    pub fn for_page(page: Vec2) -> Self {
+        let k = (page.x / 1200.0).min(page.y / 800.0).clamp(0.8, 2.0);
+        Self {
+            title: 20.0 * k,
+            body: 13.0 * k,
+            small: 11.0 * k,
+        }
+    }
+
+    /// The same sizes, `k` times.
+    #[must_use]
+    pub fn times(self, k: f32) -> Self {
+        Self {
+            title: (self.title * k).max(MIN_TYPE),
+            body: (self.body * k).max(MIN_TYPE),
+            small: (self.small * k).max(MIN_TYPE),
+        }
+    }
+}
+
+/// The height of a line of text of `size` points.
+pub fn line(size: f32) -> f32 {
+    size * 1.3
+}
+
+/// A kind of mark a chart draws; the legend explains each one drawn, and
+/// only those.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mark {
+    /// A bar of a joint figure (urban and rural together).
+    Joint,
+    Urban,
+    Rural,
+    /// ▶ at the end of a bar: at least this much.
+    AtLeast,
+    /// ◀: at most.
+    AtMost,
+    /// ◇: about.
+    About,
+    /// A whisker from the lower to the upper end of a range.
+    Range,
+    /// A lighter bar: converted from the other period.
+    Converted,
+    /// `*` after a year: not the year of most bars.
+    OtherYear,
+    /// ⚠ before a value: far from the other provinces' median.
+    Suspicious,
+    /// A hollow box: a chosen province without a figure, keeping its row.
+    NoData,
+}
+
+impl Mark {
+    /// The mark of a bar's side.
+    pub fn side(area: Area) -> Self {
+        match area {
+            Area::Joint => Self::Joint,
+            Area::Urban => Self::Urban,
+            Area::Rural => Self::Rural,
+        }
+    }
+
+    /// The mark of a qualifier (`None` for an exact figure).
+    pub fn qualifier(qualifier: Qualifier) -> Option<Self> {
+        match qualifier {
+            Qualifier::Exact => None,
+            Qualifier::AtLeast => Some(Self::AtLeast),
+            Qualifier::AtMost => Some(Self::AtMost),
+            Qualifier::About => Some(Self::About),
+        }
+    }
+}
+
+/// Every mark the bars of `model` are drawn with, as `options` draw them.
+pub fn marks_of(model: &ChartModel, options: RowOptions) -> BTreeSet<Mark> {
+    let mut marks = BTreeSet::new();
+    for bar in &model.bars {
+        marks.insert(Mark::side(bar.area));
+        marks.extend(Mark::qualifier(bar.qualifier));
+        if bar.value_max.is_some() {
+            marks.insert(Mark::Range);
+        }
+        if bar.converted {
+            marks.insert(Mark::Converted);
+        }
+        if bar.year_label.ends_with('*') {
+            marks.insert(Mark::OtherYear);
+        }
+        if bar.suspicious {
+            marks.insert(Mark::Suspicious);
+        }
+    }
+    if options.empty_rows && !model.missing.is_empty() {
+        marks.insert(Mark::NoData);
+    }
+    marks
+}
+
+/// A text as placed on a chart: its box and type size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub text: String,
+    pub rect: Rect,
+    pub size: f32,
+    /// Drawn in the weaker text colour (years, ticks, axis names).
+    pub weak: bool,
+}
+
+/// A bar as placed: its box, the whisker of a range (from, to, at height),
+/// and its qualifier's marker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedBar {
+    /// Its index in the model's bars.
+    pub bar: usize,
+    pub rect: Rect,
+    pub fill: Color32,
+    pub whisker: Option<(f32, f32)>,
+    pub marker: Option<(Mark, Pos2)>,
+    /// The row it stands in, edge to edge (for hovering and clicking).
+    pub row: Rect,
+}
+
+/// A chart of rows laid out in a rectangle: everything it draws, as data
+/// (what a test reads without pixels, and what [`paint_rows`] paints).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowsLayout {
+    /// Where the bars stand (from the value 0 to the end of the scale).
+    pub plot: Rect,
+    /// The whole area used, names and ticks included.
+    pub used: Rect,
+    /// A province's name at the head of each row.
+    pub names: Vec<Placed>,
+    /// Values and years at the bars' ends.
+    pub labels: Vec<Placed>,
+    /// Colour keys inside labels that name several bars of a row.
+    pub swatches: Vec<(Rect, Color32)>,
+    /// Gridlines and their numbers under the plot.
+    pub ticks: Vec<(f32, Placed)>,
+    /// The axes' names: provinces above the names, the unit under the ticks.
+    pub axis_names: Vec<Placed>,
+    pub bars: Vec<PlacedBar>,
+    /// The hollow boxes of empty rows.
+    pub empty: Vec<Rect>,
+    /// The marks drawn.
+    pub marks: BTreeSet<Mark>,
+    /// Chosen provinces without a figure that have no row (names shown).
+    pub missing: Vec<String>,
+}
+
+/// One row: a province and its bars.
+struct Row {
+    name: String,
+    bars: Vec<usize>,
+    region: usize,
+    end: f64,
+}
+
+/// Where a bar's drawing ends: its value, or the upper end of its range.
+fn end_of(bar: &ChartBar) -> f64 {
+    bar.value_max.unwrap_or(bar.value)
+}
+
+/// The rows of `model` in the order asked for.
+fn rows_of(model: &ChartModel, options: RowOptions) -> Vec<Row> {
+    let mut rows: Vec<Row> = Vec::new();
+    for (i, bar) in model.bars.iter().enumerate() {
+        let region = bar.x.round().max(0.0) as usize;
+        match rows.iter_mut().find(|r| r.region == region) {
+            Some(row) => {
+                row.bars.push(i);
+                row.end = row.end.max(end_of(bar));
+            }
+            None => rows.push(Row {
+                name: model
+                    .axis
+                    .get(region)
+                    .map_or_else(|| bar.province.clone(), |(_, n)| n.clone()),
+                bars: vec![i],
+                region,
+                end: end_of(bar),
+            }),
+        }
+    }
+    for row in &mut rows {
+        let side = |i: &usize| Area::ALL.iter().position(|a| *a == model.bars[*i].area);
+        row.bars.sort_by_key(side);
+    }
+    if options.empty_rows {
+        for &slot in &model.missing {
+            let region = slot.round().max(0.0) as usize;
+            let name = model.axis.get(region).map(|(_, n)| n.clone());
+            rows.push(Row {
+                name: name.unwrap_or_default(),
+                bars: Vec::new(),
+                region,
+                end: f64::NEG_INFINITY,
+            });
+        }
+    }
+    match options.order {
+        RowOrder::Value => rows.sort_by(|a, b| {
+            b.end
+                .partial_cmp(&a.end)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.region.cmp(&b.region))
+        }),
+        RowOrder::Region => rows.sort_by_key(|r| r.region),
+    }
+    rows
+}
+
+/// The names of chosen provinces without a figure, in the regional order.
+pub fn missing_names(model: &ChartModel) -> Vec<String> {
+    model
+        .missing
+        .iter()
+        .filter_map(|slot| model.axis.get(slot.round().max(0.0) as usize))
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
+/// `无数据: 河北、江苏` or `No data: Hebei, Jiangsu` (empty when none).
+pub fn missing_line(names: &[String], lang: Lang) -> String {
+    if names.is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::Zh => format!("{}: {}", lang.tr(T::NoDataShort), names.join("、")),
+        Lang::En => format!("No data: {}", names.join(", ")),
+    }
+}
+
+/// A bar's value as its label says it: the qualifier (`≥914`, `约480`,
+/// `≈480` in English), the range (`376–475`), a `⚠` when far from the
+/// other provinces; `%` for a rate.
+pub fn value_text(bar: &ChartBar, kind: Kind, lang: Lang) -> String {
+    let number = |v: f64| {
+        if kind == Kind::Rate {
+            format!("{}%", lang.number(v))
+        } else {
+            lang.number(v)
+        }
+    };
+    let main = match bar.value_max {
+        Some(max) => format!("{}–{}", number(bar.value), number(max)),
+        None => number(bar.value),
+    };
+    let qualified = match (bar.qualifier, lang) {
+        (Qualifier::Exact, _) => main,
+        (Qualifier::About, Lang::Zh) => format!("约{main}"),
+        (Qualifier::About, Lang::En) => format!("≈{main}"),
+        (Qualifier::AtLeast, _) => format!("≥{main}"),
+        (Qualifier::AtMost, _) => format!("≤{main}"),
+    };
+    if bar.suspicious {
+        format!("⚠{qualified}")
+    } else {
+        qualified
+    }
+}
+
+/// Measures a text: its size at a type size (points).
+pub type Measure<'a> = &'a dyn Fn(&str, f32) -> Vec2;
+
+/// The text measure of `ui`'s fonts.
+pub fn measure_of(ui: &egui::Ui) -> impl Fn(&str, f32) -> Vec2 + use<> {
+    let painter = ui.painter().clone();
+    move |text: &str, size: f32| {
+        painter
+            .layout_no_wrap(
+                text.to_owned(),
+                egui::FontId::proportional(size),
+                Color32::WHITE,
+            )
+            .size()
+    }
+}
+
+/// At most `most` numbers from 0 up to `top`, a step of 1, 2, 2.5 or 5
+/// times a power of ten apart.
+pub fn nice_ticks(top: f64, most: usize) -> Vec<f64> {
+    if !top.is_finite() || top <= 0.0 || most < 2 {
+        return vec![0.0];
+    }
+    let raw = top / (most - 1) as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|step| ((top / step).floor() as usize) < most)
+        .unwrap_or(10.0 * magnitude);
+    let count = (top / step + 1e-9).floor() as usize;
+    (0..=count).map(|i| i as f64 * step).collect()
+}
+
+/// The height of a row in which each of `per_row` bars carries its own
+/// label line at `ty.small` and the name fits at `ty.body`.
+pub fn comfortable_row(per_row: usize, ty: TypeSizes) -> f32 {
+    (line(ty.small) * per_row.max(1) as f32 / 0.85).max(line(ty.body) + 6.0)
+}
+
+/// Rows of `model` and how many bars its fullest row holds.
+pub fn row_count(model: &ChartModel, options: RowOptions) -> (usize, usize) {
+    let rows = rows_of(model, options);
+    let per_row = rows.iter().map(|r| r.bars.len()).max().unwrap_or(1);
+    (rows.len(), per_row.max(1))
+}
+
+/// What a chart of rows needs besides its rows: the axis names above and
+/// the ticks and unit under them.
+pub fn rows_overhead(ty: TypeSizes) -> f32 {
+    line(ty.small) * 3.0 + 8.0
+}
+
+/// Lay out the bars of `model` as rows in `rect`: names on the left, bars
+/// from a common zero, a label at every bar's end (its value with its
+/// qualifier and its year, never left off: the scale leaves room for the
+/// longest), ticks under the plot.
+pub fn layout_rows(
+    model: &ChartModel,
+    options: RowOptions,
+    lang: Lang,
+    ty: TypeSizes,
+    rect: Rect,
+    measure: Measure<'_>,
+) -> RowsLayout {
+    let rows = rows_of(model, options);
+    let n = rows.len().max(1);
+    let per_row = rows.iter().map(|r| r.bars.len()).max().unwrap_or(1).max(1);
+    let tick_size = ty.small.max(MIN_TYPE);
+    let header = line(tick_size) + 2.0;
+    let footer = line(tick_size) * 2.0 + 6.0;
+    let room = (rect.height() - header - footer).max(n as f32 * line(MIN_TYPE));
+    let most = comfortable_row(per_row, ty) * 1.25;
+    let row_h = (room / n as f32).min(most);
+    // Each bar its own label line where its share of the row holds one,
+    // else the row's labels on one line after its longest bar.
+    let share = row_h * 0.9 / per_row as f32;
+    let stacked = per_row == 1 || share >= line(MIN_TYPE.max(ty.small * 0.8));
+    let label_size = if stacked {
+        ty.small.min(share / 1.3)
+    } else {
+        ty.small.min(row_h * 0.95 / 1.3)
+    }
+    .max(MIN_TYPE);
+    let year_size = (label_size * 0.9).max(MIN_TYPE);
+    let name_size = ty.body.min(row_h * 0.95 / 1.3).max(MIN_TYPE);
+    let provinces_name = lang.tr(T::Province).to_owned();
+    let name_width = rows
+        .iter()
+        .map(|r| measure(&r.name, name_size).x)
+        .fold(measure(&provinces_name, tick_size).x, f32::max);
+    let plot_left = rect.left() + name_width + 8.0;
+    let plot_right = rect.right() - 4.0;
+    let width = (plot_right - plot_left).max(40.0);
+    let gap = 4.0;
+    let marker_room = label_size * 0.9;
+    let swatch = label_size * 0.7;
+
+    // Labels: (row, pieces); a piece is a swatch colour or none, a text, its size.
+    struct Piece {
+        swatch: Option<Color32>,
+        text: String,
+        size: f32,
+        weak: bool,
+    }
+    let year_of = |b: &ChartBar| b.year_label.clone();
+    let value_piece = |i: usize, swatch: Option<Color32>| Piece {
+        swatch,
+        text: value_text(&model.bars[i], model.key.kind, lang),
+        size: label_size,
+        weak: false,
+    };
+    let year_piece = |text: String| Piece {
+        swatch: None,
+        text,
+        size: year_size,
+        weak: true,
+    };
+    let pieces_width = |pieces: &[Piece]| -> f32 {
+        pieces
+            .iter()
+            .map(|p| measure(&p.text, p.size).x + p.swatch.map_or(0.0, |_| swatch + 2.0) + 5.0)
+            .sum::<f32>()
+    };
+    // Each label with the bar (or row's longest bar) it follows.
+    let mut labels: Vec<(usize, Vec<usize>, Vec<Piece>)> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        if row.bars.is_empty() {
+            continue;
+        }
+        if stacked || row.bars.len() == 1 {
+            for &i in &row.bars {
+                let pieces = vec![value_piece(i, None), year_piece(year_of(&model.bars[i]))];
+                labels.push((r, vec![i], pieces));
+            }
+        } else {
+            let years: BTreeSet<String> =
+                row.bars.iter().map(|&i| year_of(&model.bars[i])).collect();
+            let mut pieces = Vec::new();
+            for &i in &row.bars {
+                let bar = &model.bars[i];
+                pieces.push(value_piece(i, Some(bar_fill(bar))));
+                if years.len() > 1 {
+                    pieces.push(year_piece(year_of(bar)));
+                }
+            }
+            if years.len() == 1 {
+                pieces.extend(years.into_iter().next().map(year_piece));
+            }
+            labels.push((r, row.bars.clone(), pieces));
+        }
+    }
+    // The scale: the longest bar's label still fits.
+    let vmax = model.bars.iter().map(end_of).fold(0.0f64, f64::max);
+    let floor = if vmax > 0.0 {
+        0.4 * f64::from(width) / vmax
     } else {
         1.0
     };
-    let plot = Plot::new(id)
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .show_grid([false, true])
-        .include_y(0.0)
-        .include_y(top)
-        .include_x(-0.6)
-        .include_x(slots as f64 - 0.4)
-        .x_grid_spacer(|input| unit_grid(&input))
-        // Province names under their bars: labels may stand closer than
-        // egui_plot's default spacing for numbers (60 points) allows.
-        .custom_x_axes(vec![
-            egui_plot::AxisHints::new_x()
-                .label_spacing(16.0..=24.0)
-                .formatter(move |mark, _| {
-                    let i = mark.value.round();
-                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                        axis_names.get(i as usize).cloned().unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                }),
-        ])
-        .y_axis_formatter(move |mark, _| axis_number(mark.value, kind, lang))
-        .y_axis_min_width(if compact { 36.0 } else { 56.0 });
-    let bars = model.bars.clone();
-    let missing = model.missing.clone();
-    let hover_in_plot = hover.clone();
-    let no_data = lang.tr(T::NoDataShort);
-    let response = plot.show(ui, move |plot_ui| {
-        // A chosen province without a figure keeps its slot: a hollow box.
-        for &x in &missing {
-            let stroke = ui_text_color(plot_ui.ctx()).gamma_multiply(0.6);
-            // Low, so that it never reads as a bar of some value.
-            let h = top * 0.015;
-            plot_ui.bar_chart(BarChart::new(
-                "",
-                vec![
-                    Bar::new(x, h)
-                        .fill(Color32::TRANSPARENT)
-                        .stroke(egui::Stroke::new(1.0, stroke))
-                        .width(0.6),
-                ],
-            ));
-            // Where value labels do not fit, neither does this one (the
-            // buttons under the chart say it).
-            if label_size.is_some() {
-                plot_ui.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x, h),
-                        RichText::new(format!("{no_data}\n")),
-                    )
-                    .anchor(egui::Align2::CENTER_BOTTOM),
-                );
-            }
+    let mut k = f64::INFINITY;
+    for (_, bars, pieces) in &labels {
+        let end = bars
+            .iter()
+            .map(|&i| end_of(&model.bars[i]))
+            .fold(0.0f64, f64::max);
+        let marked = bars
+            .iter()
+            .any(|&i| model.bars[i].qualifier != Qualifier::Exact);
+        let need = gap + if marked { marker_room } else { 0.0 } + pieces_width(pieces);
+        if end > 0.0 {
+            k = k.min(f64::from(width - need) / end);
         }
-        for (i, bar) in bars.iter().enumerate() {
-            let x = bar.x;
-            let chart = BarChart::new(
-                bar.province.clone(),
-                vec![
-                    Bar::new(x, bar.value)
-                        .fill(color(bar.color))
-                        .width(bar.width)
-                        .name(hover_in_plot[i].clone()),
-                ],
-            )
-            .color(color(bar.color))
-            .element_formatter(Box::new(|b, _| b.name.clone()));
-            plot_ui.bar_chart(chart);
-            let top = bar.value_max.unwrap_or(bar.value);
-            if let Some(hi) = bar.value_max {
-                // A whisker to the upper end of a range.
-                let stroke_color = ui_text_color(plot_ui.ctx());
-                plot_ui.line(
-                    Line::new("", vec![[x, bar.value], [x, hi]])
-                        .color(stroke_color)
-                        .width(2.0),
-                );
-                plot_ui.line(
-                    Line::new("", vec![[x - 0.12, hi], [x + 0.12, hi]])
-                        .color(stroke_color)
-                        .width(2.0),
-                );
-            }
-            // ▲ at least, ◇ about, ▼ at most.
-            let marker = match bar.qualifier {
-                Qualifier::AtLeast => Some((egui_plot::MarkerShape::Up, 5.0, true)),
-                Qualifier::About => Some((egui_plot::MarkerShape::Diamond, 4.0, false)),
-                Qualifier::AtMost => Some((egui_plot::MarkerShape::Down, 5.0, true)),
-                Qualifier::Exact => None,
-            };
-            if let Some((shape, radius, filled)) = marker {
-                plot_ui.points(
-                    Points::new("", vec![[x, top]])
-                        .shape(shape)
-                        .radius(radius)
-                        .color(ui_text_color(plot_ui.ctx()))
-                        .filled(filled),
-                );
-            }
-            if let Some(size) = label_size {
-                // The value, and under it (smaller) the year it is from.
-                if years_fit {
-                    plot_ui.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(x, top),
-                            RichText::new(format!("{}\n", bar.year_mark)).size(size * YEAR_SCALE),
-                        )
-                        .anchor(egui::Align2::CENTER_BOTTOM),
-                    );
+    }
+    if !k.is_finite() {
+        k = if vmax > 0.0 {
+            f64::from(width) / vmax
+        } else {
+            1.0
+        };
+    }
+    let k = k.max(floor);
+    let x_of = |v: f64| plot_left + (v.max(0.0) * k) as f32;
+
+    let top = rect.top() + header;
+    let plot = Rect::from_min_max(
+        pos2(plot_left, top),
+        pos2(plot_right, top + row_h * rows.len() as f32),
+    );
+    let mut layout = RowsLayout {
+        plot,
+        used: Rect::from_min_max(rect.min, pos2(rect.right(), plot.bottom() + footer)),
+        names: Vec::new(),
+        labels: Vec::new(),
+        swatches: Vec::new(),
+        ticks: Vec::new(),
+        axis_names: Vec::new(),
+        bars: Vec::new(),
+        empty: Vec::new(),
+        marks: BTreeSet::new(),
+        missing: Vec::new(),
+    };
+    layout.axis_names.push(Placed {
+        rect: Rect::from_min_size(
+            pos2(
+                plot_left - 8.0 - measure(&provinces_name, tick_size).x,
+                rect.top(),
+            ),
+            measure(&provinces_name, tick_size),
+        ),
+        text: provinces_name,
+        size: tick_size,
+        weak: true,
+    });
+    let thickness = (row_h * 0.78 / per_row as f32).min(ty.body * 1.2);
+    let mut label_rows: Vec<Rect> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let band = Rect::from_min_max(
+            pos2(rect.left(), top + row_h * r as f32),
+            pos2(plot_right, top + row_h * (r + 1) as f32),
+        );
+        label_rows.push(band);
+        let name_box = measure(&row.name, name_size);
+        layout.names.push(Placed {
+            text: row.name.clone(),
+            rect: Rect::from_min_size(
+                pos2(
+                    plot_left - 8.0 - name_box.x,
+                    band.center().y - name_box.y / 2.0,
+                ),
+                name_box,
+            ),
+            size: name_size,
+            weak: false,
+        });
+        if row.bars.is_empty() {
+            let hollow = Rect::from_center_size(
+                pos2(plot_left + thickness * 0.6 + 1.0, band.center().y),
+                vec2(thickness * 1.2, thickness),
+            );
+            layout.empty.push(hollow);
+            let text = lang.tr(T::NoDataShort).to_owned();
+            let size = measure(&text, year_size);
+            layout.labels.push(Placed {
+                rect: Rect::from_min_size(
+                    pos2(hollow.right() + gap, band.center().y - size.y / 2.0),
+                    size,
+                ),
+                text,
+                size: year_size,
+                weak: true,
+            });
+            continue;
+        }
+        let block = thickness * row.bars.len() as f32;
+        for (j, &i) in row.bars.iter().enumerate() {
+            let bar = &model.bars[i];
+            let y0 = band.center().y - block / 2.0 + thickness * j as f32;
+            let right = x_of(bar.value).max(plot_left + 1.0);
+            let rect =
+                Rect::from_min_max(pos2(plot_left, y0 + 0.5), pos2(right, y0 + thickness - 0.5));
+            let whisker = bar.value_max.map(|max| (right, x_of(max)));
+            let end_x = whisker.map_or(right, |(_, to)| to);
+            let marker = Mark::qualifier(bar.qualifier)
+                .map(|m| (m, pos2(end_x + marker_room / 2.0 + 1.0, rect.center().y)));
+            layout.bars.push(PlacedBar {
+                bar: i,
+                rect,
+                fill: bar_fill(bar),
+                whisker,
+                marker,
+                row: Rect::from_min_max(pos2(rect.left(), y0), pos2(plot_right, y0 + thickness)),
+            });
+        }
+    }
+    // The labels, after the bar (or the row's longest bar) they follow.
+    for (r, bars, pieces) in labels {
+        let placed: Vec<&PlacedBar> = layout
+            .bars
+            .iter()
+            .filter(|p| bars.contains(&p.bar))
+            .collect();
+        let end = placed
+            .iter()
+            .map(|p| {
+                let end = p.whisker.map_or(p.rect.right(), |(_, to)| to);
+                if p.marker.is_some() {
+                    end + marker_room
+                } else {
+                    end
                 }
-                let lift = match years_fit {
-                    true => "\n".repeat(2 + bar.year_mark.matches('\n').count()),
-                    false => "\n".to_owned(),
-                };
-                plot_ui.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x, top),
-                        RichText::new(format!("{}{lift}", bar.short)).size(size),
-                    )
-                    .anchor(egui::Align2::CENTER_BOTTOM),
-                );
-            }
-        }
-        plot_ui.pointer_coordinate()
-    });
-    // The bar under the pointer, found here: egui_plot's own hover is off
-    // with both coordinate readouts hidden.
-    let under = response.inner.and_then(|p| {
-        model
-            .bars
-            .iter()
-            .position(|b| (p.x - b.x).abs() <= b.width / 2.0 && p.y >= 0.0 && p.y <= b.value)
-    });
-    if let Some(i) = under {
-        let clicked = response.response.clicked();
-        response.response.on_hover_text(hover[i].clone());
-        if clicked {
-            return Some(i);
-        }
-    }
-    None
-}
-
-fn ui_text_color(ctx: &egui::Context) -> Color32 {
-    ctx.global_style().visuals.text_color()
-}
-
-/// Axis numbers: `35亿`, `57.6万`, `93.7%` (`3.5 bn`, `576,000` in English).
-fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
-    if v < 0.0 {
-        return String::new();
-    }
-    if kind == Kind::Rate {
-        format!("{}%", lang.number(v))
-    } else {
-        lang.number(v)
-    }
-}
-
-/// The largest font size (13, 11 or 9 points; 10 or 9 for small multiples)
-/// at which every bar's value label fits within its bar's slot, or `None`
-/// when even the smallest would overlap its neighbours.
-pub fn value_label_size(ui: &egui::Ui, model: &ChartModel, compact: bool) -> Option<f32> {
-    // A bar's share of its province's slot (all of it when areas are not grouped).
-    let slot = slot_width(ui, model, compact);
-    let sizes: &[f32] = if compact {
-        &[10.0, 9.0]
-    } else {
-        &[13.0, 11.0, 9.0]
-    };
-    let widest = |size: f32| {
-        model
-            .bars
-            .iter()
-            .map(|b| {
-                ui.painter()
-                    .layout_no_wrap(
-                        b.short.clone(),
-                        egui::FontId::proportional(size),
-                        Color32::WHITE,
-                    )
-                    .size()
-                    .x
             })
-            .fold(0.0f32, f32::max)
+            .fold(plot_left, f32::max);
+        let y = if bars.len() == 1 {
+            placed
+                .first()
+                .map_or(label_rows[r].center().y, |p| p.rect.center().y)
+        } else {
+            label_rows[r].center().y
+        };
+        let total = pieces_width(&pieces);
+        // A label that would pass the plot's edge stands inside it.
+        let mut x = (end + gap).min(plot_right - total).max(plot_left + 2.0);
+        for piece in pieces {
+            if let Some(colour) = piece.swatch {
+                let square =
+                    Rect::from_center_size(pos2(x + swatch / 2.0, y), vec2(swatch, swatch));
+                layout.swatches.push((square, colour));
+                x += swatch + 2.0;
+            }
+            let size = measure(&piece.text, piece.size);
+            layout.labels.push(Placed {
+                rect: Rect::from_min_size(pos2(x, y - size.y / 2.0), size),
+                text: piece.text,
+                size: piece.size,
+                weak: piece.weak,
+            });
+            x += size.x + 5.0;
+        }
+    }
+    // Ticks: at most eight, never closer than their numbers are wide.
+    let top_value = f64::from(width) / k;
+    let mut most = 8;
+    let mut ticks = nice_ticks(top_value, most);
+    loop {
+        let widest = ticks
+            .iter()
+            .map(|&v| measure(&axis_number(v, model.key.kind, lang), tick_size).x)
+            .fold(0.0f32, f32::max);
+        let spacing = ticks
+            .get(1)
+            .map_or(f32::INFINITY, |&step| (step * k) as f32);
+        if spacing >= widest + 10.0 || most <= 2 {
+            break;
+        }
+        most -= 1;
+        ticks = nice_ticks(top_value, most);
+    }
+    for v in ticks {
+        let x = x_of(v);
+        let text = axis_number(v, model.key.kind, lang);
+        let size = measure(&text, tick_size);
+        let left = (x - size.x / 2.0)
+            .min(rect.right() - size.x)
+            .max(plot_left - size.x / 2.0);
+        layout.ticks.push((
+            x,
+            Placed {
+                rect: Rect::from_min_size(pos2(left, plot.bottom() + 3.0), size),
+                text,
+                size: tick_size,
+                weak: true,
+            },
+        ));
+    }
+    let unit = unit_label(model.key, lang);
+    let unit_box = measure(&unit, tick_size);
+    layout.axis_names.push(Placed {
+        rect: Rect::from_min_size(
+            pos2(
+                plot.center().x - unit_box.x / 2.0,
+                plot.bottom() + line(tick_size) + 5.0,
+            ),
+            unit_box,
+        ),
+        text: unit,
+        size: tick_size,
+        weak: true,
+    });
+    layout.marks = marks_of(model, options);
+    layout.missing = if options.empty_rows {
+        Vec::new()
+    } else {
+        missing_names(model)
     };
-    sizes
+    layout
+}
+
+/// A bar's colour: its side's, lighter when converted from the other period.
+pub fn bar_fill(bar: &ChartBar) -> Color32 {
+    color(Paint::area(bar.area).faded(bar.converted))
+}
+
+/// Paint a laid-out chart of rows.
+pub fn paint_rows(painter: &egui::Painter, layout: &RowsLayout, visuals: &egui::Visuals) {
+    let text = visuals.text_color();
+    let weak = text.gamma_multiply(0.75);
+    let grid = visuals.widgets.noninteractive.bg_stroke.color;
+    for (x, _) in &layout.ticks {
+        painter.line_segment(
+            [pos2(*x, layout.plot.top()), pos2(*x, layout.plot.bottom())],
+            Stroke::new(1.0, grid),
+        );
+    }
+    painter.line_segment(
+        [layout.plot.left_top(), layout.plot.left_bottom()],
+        Stroke::new(1.0, weak),
+    );
+    for placed in &layout.bars {
+        painter.rect_filled(placed.rect, 1.0, placed.fill);
+        if let Some((from, to)) = placed.whisker {
+            let y = placed.rect.center().y;
+            let half = (placed.rect.height() * 0.35).max(2.0);
+            painter.line_segment([pos2(from, y), pos2(to, y)], Stroke::new(1.5, text));
+            painter.line_segment(
+                [pos2(to, y - half), pos2(to, y + half)],
+                Stroke::new(1.5, text),
+            );
+        }
+        if let Some((mark, at)) = placed.marker {
+            let r = (placed.rect.height() * 0.45).clamp(3.0, 6.0);
+            marker_shape(painter, mark, at, r, text);
+        }
+    }
+    for hollow in &layout.empty {
+        painter.rect_stroke(
+            hollow.shrink(0.5),
+            1.0,
+            Stroke::new(1.0, weak),
+            egui::StrokeKind::Inside,
+        );
+    }
+    for (square, colour) in &layout.swatches {
+        painter.rect_filled(*square, 1.0, *colour);
+    }
+    let texts = layout
+        .names
         .iter()
-        .copied()
-        .find(|&size| labels_fit(widest(size), slot))
+        .chain(&layout.labels)
+        .chain(layout.ticks.iter().map(|(_, p)| p))
+        .chain(&layout.axis_names);
+    for placed in texts {
+        painter.text(
+            placed.rect.left_top(),
+            egui::Align2::LEFT_TOP,
+            &placed.text,
+            egui::FontId::proportional(placed.size),
+            if placed.weak { weak } else { text },
+        );
+    }
+}
+
+/// ▶ at least, ◀ at most, ◇ about, centred on `at`.
+fn marker_shape(painter: &egui::Painter, mark: Mark, at: Pos2, r: f32, colour: Color32) {
+    let points = match mark {
+        Mark::AtLeast => vec![
+            at + vec2(-r * 0.8, -r),
+            at + vec2(r, 0.0),
+            at + vec2(-r * 0.8, r),
+        ],
+        Mark::AtMost => vec![
+            at + vec2(r * 0.8, -r),
+            at + vec2(-r, 0.0),
+            at + vec2(r * 0.8, r),
+        ],
+        Mark::About => vec![
+            at + vec2(0.0, -r),
+            at + vec2(r, 0.0),
+            at + vec2(0.0, r),
+            at + vec2(-r, 0.0),
+        ],
+        _ => return,
+    };
+    let fill = if mark == Mark::About {
+        Color32::TRANSPARENT
+    } else {
+        colour
+    };
+    painter.add(egui::Shape::convex_polygon(
+        points,
+        fill,
+        Stroke::new(1.2, colour),
+    ));
+}
+
+/// Draw the bars of `model` as rows, `height` points tall; returns the
+/// index of a bar the user clicked (when `interactive`).
+pub fn rows_ui(
+    ui: &mut egui::Ui,
+    model: &ChartModel,
+    options: RowOptions,
+    lang: Lang,
+    ty: TypeSizes,
+    height: f32,
+    interactive: bool,
+) -> Option<usize> {
+    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    let layout = {
+        let measure = measure_of(ui);
+        layout_rows(model, options, lang, ty, rect, &measure)
+    };
+    paint_rows(ui.painter(), &layout, ui.visuals());
+    if !interactive {
+        return None;
+    }
+    let mut clicked = None;
+    for placed in &layout.bars {
+        let Some(bar) = model.bars.get(placed.bar) else {
+            continue;
+        };
+        let id = ui.scope_id().with(("bar", model.key.code(), placed.bar));
+        let response = ui.interact(placed.row, id, Sense::click());
+        let name = format!("{} {}", bar.name, bar.label);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+        if response.hovered() {
+            ui.painter().rect_stroke(
+                placed.rect.expand(1.0),
+                1.0,
+                Stroke::new(1.5, ui.visuals().strong_text_color()),
+                egui::StrokeKind::Outside,
+            );
+        }
+        let mut hover = bar.hover.clone();
+        for (label, y) in &bar.others {
+            hover.push_str(&format!(
+                "\n  {}: {}{}",
+                lang.tr(T::OtherFigures),
+                label,
+                y.map(|y| format!(" ({y})")).unwrap_or_default()
+            ));
+        }
+        if response.on_hover_text(hover).clicked() {
+            clicked = Some(placed.bar);
+        }
+    }
+    clicked
+}
+
+/// The height rows of `model` take at a comfortable size (for the
+/// dashboard, which scrolls when they do not fit).
+pub fn comfortable_height(model: &ChartModel, options: RowOptions, ty: TypeSizes) -> f32 {
+    let (rows, per_row) = row_count(model, options);
+    rows.max(1) as f32 * comfortable_row(per_row, ty) + rows_overhead(ty)
 }
 
 /// Grid marks at every whole number in view: one per slot of a chart whose
@@ -356,51 +940,320 @@ pub fn unit_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
         .collect()
 }
 
-/// Year labels are drawn this much smaller than value labels.
-pub const YEAR_SCALE: f32 = 0.8;
+/// Grid marks of a value axis from 0: at most eight round numbers (see
+/// [`nice_ticks`]), for the `egui_plot` charts.
+pub fn nice_grid(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let ticks = nice_ticks(hi, 8);
+    let step = ticks.get(1).copied().unwrap_or(hi.max(1.0));
+    ticks
+        .into_iter()
+        .filter(|v| *v >= lo)
+        .map(|value| egui_plot::GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
+}
 
-/// Whether every bar's year label (`2023`, `年份不详`, `2023(折算)`) fits
-/// within its bar's slot at `size` points; where they do not, the year is
-/// left to the hover and the buttons under the chart.
-pub fn year_labels_fit(ui: &egui::Ui, model: &ChartModel, compact: bool, size: f32) -> bool {
-    let widest = model
+/// Axis numbers: `35亿`, `57.6万`, `93.7%` (`3.5 bn`, `576,000` in English).
+pub fn axis_number(v: f64, kind: Kind, lang: Lang) -> String {
+    if v < 0.0 {
+        return String::new();
+    }
+    if kind == Kind::Rate {
+        format!("{}%", lang.number(v))
+    } else {
+        lang.number(v)
+    }
+}
+
+/// What a legend entry says of a mark.
+pub fn legend_text(mark: Mark, model: &ChartModel, lang: Lang) -> String {
+    match mark {
+        Mark::Joint => lang.tr(T::SideJoint).to_owned(),
+        Mark::Urban => lang.tr(T::Urban).to_owned(),
+        Mark::Rural => lang.tr(T::Rural).to_owned(),
+        Mark::AtLeast => lang.tr(T::LegendAtLeast).to_owned(),
+        Mark::AtMost => lang.tr(T::LegendAtMost).to_owned(),
+        Mark::About => lang.tr(T::LegendAbout).to_owned(),
+        Mark::Range => lang.tr(T::LegendRange).to_owned(),
+        Mark::Converted => format!(
+            "{} {}",
+            lang.tr(T::LegendConverted),
+            lang.period(model.key.period)
+        ),
+        Mark::OtherYear => match model.common_year {
+            Some(year) => format!("{} ({year})", lang.tr(T::OtherYearNote)),
+            None => lang.tr(T::OtherYearNote).to_owned(),
+        },
+        Mark::Suspicious => format!("⚠ {}", lang.tr(T::SuspiciousHint)),
+        Mark::NoData => lang.tr(T::NoDataShort).to_owned(),
+    }
+}
+
+/// A legend laid out: each entry's key and text, and the height taken.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LegendLayout {
+    pub entries: Vec<(Mark, Rect, Placed)>,
+    pub height: f32,
+}
+
+/// Lay out legend entries left to right from `origin`, wrapping at `width`.
+pub fn layout_legend(
+    entries: &[(Mark, String)],
+    origin: Pos2,
+    width: f32,
+    size: f32,
+    measure: Measure<'_>,
+) -> LegendLayout {
+    let key = size * 0.9;
+    let row_h = line(size) + 2.0;
+    let (mut x, mut y) = (origin.x, origin.y);
+    let mut placed = Vec::new();
+    for (mark, text) in entries {
+        let text_size = measure(text, size);
+        let keyed = !matches!(mark, Mark::OtherYear | Mark::Suspicious);
+        let key_w = if keyed { key + 4.0 } else { 0.0 };
+        let w = key_w + text_size.x + 14.0;
+        if x > origin.x && x + w > origin.x + width {
+            x = origin.x;
+            y += row_h;
+        }
+        let key_rect = Rect::from_min_size(
+            pos2(x, y + (row_h - key) / 2.0),
+            vec2(if keyed { key } else { 0.0 }, key),
+        );
+        placed.push((
+            *mark,
+            key_rect,
+            Placed {
+                text: text.clone(),
+                rect: Rect::from_min_size(
+                    pos2(x + key_w, y + (row_h - text_size.y) / 2.0),
+                    text_size,
+                ),
+                size,
+                weak: false,
+            },
+        ));
+        x += w;
+    }
+    LegendLayout {
+        height: if entries.is_empty() {
+            0.0
+        } else {
+            y - origin.y + row_h
+        },
+        entries: placed,
+    }
+}
+
+/// Paint a legend laid out by [`layout_legend`]; `converted` is the colour
+/// a converted bar of the chart is drawn in.
+pub fn paint_legend(
+    painter: &egui::Painter,
+    legend: &LegendLayout,
+    visuals: &egui::Visuals,
+    converted: Color32,
+) {
+    let text = visuals.text_color();
+    for (mark, key, placed) in &legend.entries {
+        match mark {
+            Mark::Joint | Mark::Urban | Mark::Rural => {
+                let area = match mark {
+                    Mark::Urban => Area::Urban,
+                    Mark::Rural => Area::Rural,
+                    _ => Area::Joint,
+                };
+                painter.rect_filled(*key, 2.0, area_color(area));
+            }
+            Mark::Converted => {
+                painter.rect_filled(*key, 2.0, converted);
+            }
+            Mark::NoData => {
+                painter.rect_stroke(
+                    *key,
+                    1.0,
+                    Stroke::new(1.0, text.gamma_multiply(0.75)),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            Mark::Range => {
+                let y = key.center().y;
+                painter.line_segment(
+                    [key.left_center(), key.right_center()],
+                    Stroke::new(1.5, text),
+                );
+                painter.line_segment(
+                    [
+                        pos2(key.right(), y - key.height() * 0.35),
+                        pos2(key.right(), y + key.height() * 0.35),
+                    ],
+                    Stroke::new(1.5, text),
+                );
+            }
+            Mark::AtLeast | Mark::AtMost | Mark::About => {
+                marker_shape(painter, *mark, key.center(), key.height() * 0.45, text);
+            }
+            Mark::OtherYear | Mark::Suspicious => {}
+        }
+        painter.text(
+            placed.rect.left_top(),
+            egui::Align2::LEFT_TOP,
+            &placed.text,
+            egui::FontId::proportional(placed.size),
+            text,
+        );
+    }
+}
+
+/// The legend entries of `marks` for `model`, in the order of [`Mark`].
+pub fn legend_entries(
+    marks: &BTreeSet<Mark>,
+    model: &ChartModel,
+    lang: Lang,
+) -> Vec<(Mark, String)> {
+    marks
+        .iter()
+        .map(|&m| (m, legend_text(m, model, lang)))
+        .collect()
+}
+
+/// The colour converted bars of `model` are drawn in (the first one's).
+fn converted_fill(model: &ChartModel) -> Color32 {
+    model
         .bars
         .iter()
-        .map(|b| {
-            ui.painter()
-                .layout_no_wrap(
-                    b.year_mark.clone(),
-                    egui::FontId::proportional(size),
-                    Color32::WHITE,
-                )
-                .size()
-                .x
-        })
-        .fold(0.0f32, f32::max);
-    labels_fit(widest, slot_width(ui, model, compact))
+        .find(|b| b.converted)
+        .map_or_else(|| color(Paint::area(Area::Joint).faded(true)), bar_fill)
 }
 
-/// The width of one bar's share of its province's slot (points).
-fn slot_width(ui: &egui::Ui, model: &ChartModel, compact: bool) -> f32 {
-    let slots = model.axis.len().max(1) as f32 + 0.2;
-    let share = model.bars.first().map_or(1.0, |b| (b.width / 0.9) as f32);
-    (ui.available_width() - if compact { 36.0 } else { 56.0 }) / slots * share
+/// A legend of `marks` across the available width; returns its height.
+pub fn legend_ui(
+    ui: &mut egui::Ui,
+    marks: &BTreeSet<Mark>,
+    model: &ChartModel,
+    lang: Lang,
+    size: f32,
+) -> f32 {
+    let entries = legend_entries(marks, model, lang);
+    let width = ui.available_width();
+    let origin = ui.available_rect_before_wrap().min;
+    let legend = {
+        let measure = measure_of(ui);
+        layout_legend(&entries, origin, width, size, &measure)
+    };
+    let (rect, _) = ui.allocate_exact_size(vec2(width, legend.height), Sense::hover());
+    let _ = rect;
+    paint_legend(ui.painter(), &legend, ui.visuals(), converted_fill(model));
+    legend.height
 }
 
-/// Whether labels of `widest` points fit side by side in slots of `slot` points.
-pub fn labels_fit(widest: f32, slot: f32) -> bool {
-    widest + 4.0 <= slot
+/// `已排除 2 个数据` when the user left figures out of the chart.
+pub fn excluded_note(model: &ChartModel, lang: Lang) -> String {
+    if model.excluded == 0 {
+        return String::new();
+    }
+    format!(
+        "{} {} {}",
+        lang.tr(T::ExcludedWord),
+        model.excluded,
+        lang.tr(T::FiguresWord)
+    )
 }
 
-/// The chart as exported: title, unit, bars, province legend and footnote.
-pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang, footnote: &str) {
-    let footnote = with_note(&model.footnote_note(lang), footnote);
-    export_frame_ui(ui, &model.title, model.key, lang, &footnote, |ui| {
-        let legend_and_foot = 56.0;
-        let height = (ui.available_height() - legend_and_foot).max(80.0);
-        plot_ui(ui, model, lang, "export_plot", height, false);
-        legend_ui(ui, model, lang);
-    });
+/// A text of `size` points wrapped at `width`: its galley.
+fn wrapped(ui: &egui::Ui, text: &str, size: f32, width: f32, colour: Color32) -> Arc<egui::Galley> {
+    ui.painter().layout(
+        text.to_owned(),
+        egui::FontId::proportional(size),
+        colour,
+        width,
+    )
+}
+
+/// The chart as exported: title, rows, legend of the marks drawn, the
+/// provinces without data, footnote; every size from the page's.
+pub fn export_scene_ui(
+    ui: &mut egui::Ui,
+    model: &ChartModel,
+    options: RowOptions,
+    lang: Lang,
+    footnote: &str,
+) {
+    let page = ui.available_rect_before_wrap();
+    let ty = TypeSizes::for_page(page.size() + vec2(16.0, 16.0));
+    let visuals = ui.visuals().clone();
+    let text = visuals.text_color();
+    let weak = text.gamma_multiply(0.75);
+    let width = page.width();
+    // The title, and after it (smaller) the unit.
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        &model.title,
+        0.0,
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(ty.title),
+            color: visuals.strong_text_color(),
+            ..Default::default()
+        },
+    );
+    job.append(
+        &format!("  {}", unit_label(model.key, lang)),
+        0.0,
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(ty.body),
+            color: weak,
+            valign: egui::Align::BOTTOM,
+            ..Default::default()
+        },
+    );
+    job.wrap.max_width = width;
+    let title = ui.painter().layout_job(job);
+    let footnote = with_note(&excluded_note(model, lang), footnote);
+    let foot = wrapped(ui, &footnote, ty.small, width, weak);
+    let missing = if options.empty_rows {
+        String::new()
+    } else {
+        missing_line(&missing_names(model), lang)
+    };
+    let missing = wrapped(ui, &missing, ty.small, width, text);
+    let marks = marks_of(model, options);
+    let entries = legend_entries(&marks, model, lang);
+    let measure = measure_of(ui);
+    let legend_height = layout_legend(&entries, page.min, width, ty.body, &measure).height;
+    let spacing = ty.small * 0.6;
+    let rows_top = page.top() + title.size().y + spacing;
+    let bottom = page.bottom()
+        - foot.size().y
+        - spacing
+        - legend_height
+        - spacing
+        - if missing.is_empty() {
+            0.0
+        } else {
+            missing.size().y + spacing
+        };
+    let rows_rect = Rect::from_min_max(
+        pos2(page.left(), rows_top),
+        pos2(page.right(), bottom.max(rows_top + 40.0)),
+    );
+    let layout = layout_rows(model, options, lang, ty, rows_rect, &measure);
+    let painter = ui.painter().clone();
+    painter.galley(page.min, title, text);
+    paint_rows(&painter, &layout, &visuals);
+    let mut y = layout.used.bottom() + spacing;
+    let legend = layout_legend(&entries, pos2(page.left(), y), width, ty.body, &measure);
+    paint_legend(&painter, &legend, &visuals, converted_fill(model));
+    y += legend.height + spacing;
+    if !missing.is_empty() {
+        let h = missing.size().y;
+        painter.galley(pos2(page.left(), y), missing, text);
+        y += h + spacing;
+    }
+    painter.galley(pos2(page.left(), y), foot, weak);
+    ui.allocate_rect(page, Sense::hover());
 }
 
 /// An exported picture: its title and the unit of `key` above what `body`
@@ -429,39 +1282,4 @@ pub fn with_note(note: &str, footnote: &str) -> String {
     } else {
         format!("{note} · {footnote}")
     }
-}
-
-/// Colour keys for the provinces of a chart.
-pub fn legend_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) {
-    if model.grouped {
-        area_legend_ui(ui, model, lang);
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        for bar in &model.bars {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color(bar.color));
-            ui.label(&bar.name);
-            ui.add_space(8.0);
-        }
-    });
-}
-
-/// One swatch per area drawn, when urban and rural bars stand side by side.
-pub fn area_legend_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) {
-    ui.horizontal_wrapped(|ui| {
-        for area in Area::ALL {
-            if !model.bars.iter().any(|b| b.area == area) {
-                continue;
-            }
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, area_color(area));
-            let name = match area {
-                Area::Joint => lang.tr(T::Area),
-                area => lang.area(area),
-            };
-            ui.label(name);
-            ui.add_space(8.0);
-        }
-    });
 }

@@ -114,15 +114,37 @@ pub fn date_in(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
     now.to_zoned(zone.clone()).date().to_string()
 }
 
-/// The footnote of an exported chart: `数据来源: 5 篇文档 (source) · 民生对比 Minsheng · date`.
+/// The footnote of an exported chart: `数据来源: corpus · 98 篇文档 · 民生对比
+/// Minsheng · 2026-11-22`: the folder's name, never its full path.
 pub fn footnote(lang: Lang, documents: usize, source: Option<&str>) -> String {
-    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    let source = source.map(|s| format!("{s} · ")).unwrap_or_default();
     format!(
-        "{}: {documents} {}{source} · 民生对比 Minsheng · {}",
+        "{}: {source}{documents} {} · 民生对比 Minsheng · {}",
         lang.tr(T::DataSource),
         lang.tr(T::DocumentsUnit),
         today()
     )
+}
+
+/// What a footnote names as the source: the names of the folders or files
+/// read (`corpus`, not `/home/me/data/corpus`), or the sample corpus.
+pub fn source_name(lang: Lang, paths: &[PathBuf]) -> String {
+    if paths.is_empty() {
+        return lang.tr(T::SampleCorpus).to_owned();
+    }
+    paths
+        .iter()
+        .map(|p| {
+            p.components()
+                .rev()
+                .find_map(|c| match c {
+                    std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| p.display().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The page a picture is drawn on.
@@ -141,7 +163,7 @@ pub struct Canvas {
 /// What a picture shows.
 #[derive(Clone, Debug)]
 pub enum Scene {
-    Chart(ChartModel),
+    Chart(ChartModel, chart::RowOptions),
     Multiples(Vec<ChartModel>),
     Map(ChartModel),
     Trend(TrendModel),
@@ -160,8 +182,14 @@ impl ExportJob {
     /// Render the picture.
     pub fn render(&self) -> Result<image::RgbaImage, String> {
         let (lang, footnote) = (self.lang, self.footnote.as_str());
-        render(self.canvas, |ui| match &self.scene {
-            Scene::Chart(model) => chart::export_scene_ui(ui, model, lang, footnote),
+        let mut canvas = self.canvas;
+        if let Scene::Multiples(models) = &self.scene {
+            // Never cut a panel: the page grows to hold every row of them.
+            let needed = super::views::overview::export_size(models);
+            canvas.size.y = canvas.size.y.max(needed.y);
+        }
+        render(canvas, |ui| match &self.scene {
+            Scene::Chart(model, rows) => chart::export_scene_ui(ui, model, *rows, lang, footnote),
             Scene::Multiples(models) => {
                 super::views::overview::multiples_scene_ui(ui, models, lang, footnote);
             }
@@ -249,7 +277,7 @@ pub fn saved_message(lang: Lang, result: &Result<PathBuf, String>) -> String {
 
 /// The footnote of the analysis shown.
 pub fn footnote_of(data: &Data, lang: Lang) -> String {
-    let source = super::views::source_label(lang, &data.source);
+    let source = source_name(lang, &data.source);
     footnote(lang, data.analysis.documents.len(), Some(&source))
 }
 
@@ -279,20 +307,17 @@ pub fn save_work(
     };
     let job = match target {
         Target::Chart(key) => Some(picture(
-            Scene::Chart(ChartModel::build_with(
-                &analysis,
-                key,
-                &selection,
-                lang,
-                &settings.choice(),
-            )),
+            Scene::Chart(
+                ChartModel::build_with(&analysis, key, &selection, lang, &settings.choice()),
+                chart::RowOptions::default(),
+            ),
             egui::vec2(960.0, 600.0),
         )),
         Target::Overview => {
             let excluded = settings.excluded_here();
             let models =
                 super::views::overview::models(&analysis, &data.keys, &selection, lang, &excluded);
-            let size = super::views::overview::export_size(models.len());
+            let size = super::views::overview::export_size(&models);
             Some(picture(Scene::Multiples(models), size))
         }
         Target::Map(key) => Some(picture(

@@ -179,7 +179,7 @@ impl ChartModel {
                     .collect();
                 let mut hover = format!(
                     "{name}: {label} · {year_label} · {} · {} {} · {} {}",
-                    bar.shown.qualifier.as_str(),
+                    lang.qualifier(bar.shown.qualifier),
                     bar.figures,
                     lang.tr(T::FiguresWord),
                     bar.documents,
@@ -264,10 +264,21 @@ impl ChartModel {
         };
         let mut title = measure_title(key, lang);
         let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
-        if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max())
-            && lo != hi
-        {
-            title.push_str(&format!(" · {lo}–{hi}"));
+        // The side and year chosen, or the span of the bars' years.
+        match area {
+            aggregate::AreaChoice::Urban => title.push_str(&format!(" · {}", lang.tr(T::Urban))),
+            aggregate::AreaChoice::Rural => title.push_str(&format!(" · {}", lang.tr(T::Rural))),
+            aggregate::AreaChoice::Both => {}
+        }
+        match (choice.year, years.iter().min(), years.iter().max()) {
+            (aggregate::YearChoice::Year(year), _, _) => {
+                title.push_str(&format!(" · {}", lang.year(year)));
+            }
+            (_, Some(lo), Some(hi)) if lo != hi => title.push_str(&format!(" · {lo}–{hi}")),
+            (_, Some(year), _) if years.len() == bars.len() => {
+                title.push_str(&format!(" · {}", lang.year(*year)));
+            }
+            _ => {}
         }
         Self {
             key,

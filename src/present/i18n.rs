@@ -163,6 +163,27 @@ pub enum T {
     ChartCopied,
     ExportFigures,
     YearUnknownOnBar,
+    // Charts fit for a report: rows, their legend, numbers that paste
+    SideJoint,
+    LegendAtLeast,
+    LegendAtMost,
+    LegendAbout,
+    LegendRange,
+    LegendConverted,
+    SortByValue,
+    SortByRegion,
+    EmptyRows,
+    CopyChartData,
+    CopyChartDataHint,
+    QualifierExact,
+    QualifierAbout,
+    QualifierAtLeast,
+    QualifierAtMost,
+    OnlyRowsWithData,
+    ValueMax,
+    Unit,
+    Qualifier,
+    Converted,
 }
 
 impl Lang {
@@ -271,7 +292,7 @@ impl Lang {
             ),
             T::Place => ("地点", "Place"),
             T::Period => ("周期", "Period"),
-            T::Area => ("城乡", "Area"),
+            T::Area => ("城乡", "Urban/rural"),
             T::Change => ("变化", "Change"),
             T::Computing => ("正在计算…", "Computing…"),
             T::OpenDocumentHint => ("点击一行打开原文", "Click a row to read the document"),
@@ -374,6 +395,33 @@ impl Lang {
             T::ExportFigures => ("导出数据", "Export figures"),
             T::YearUnknownOnBar => ("年份\n不详", "year\nunknown"),
             T::ChartCopied => ("已复制图表", "Chart copied"),
+            // Charts fit for a report: rows, their legend, numbers that paste
+            T::SideJoint => ("城乡统一", "urban and rural together"),
+            T::LegendAtLeast => ("至少 (≥)", "at least (≥)"),
+            T::LegendAtMost => ("至多 (≤)", "at most (≤)"),
+            T::LegendAbout => ("约数", "about (≈)"),
+            T::LegendRange => ("区间 (下限–上限)", "range (low–high)"),
+            T::LegendConverted => ("浅色: 由另一周期折算为", "lighter: converted to"),
+            T::SortByValue => ("按数值排序", "Largest first"),
+            T::SortByRegion => ("按地区顺序", "Regional order"),
+            T::EmptyRows => ("保留无数据的行", "Keep rows without data"),
+            T::CopyChartData => ("复制图表数据", "Copy chart data"),
+            T::CopyChartDataHint => (
+                "图中的柱子，每行一个，数值不取整（制表符分隔，可直接粘贴到表格）",
+                "The bars drawn, one row each, numbers unrounded (tab-separated, pastes into a spreadsheet)",
+            ),
+            T::QualifierExact => ("确切", "exact"),
+            T::QualifierAbout => ("约数", "about"),
+            T::QualifierAtLeast => ("至少", "at least"),
+            T::QualifierAtMost => ("至多", "at most"),
+            T::OnlyRowsWithData => (
+                "每个小图只列出有这项数据的省份",
+                "each panel lists only the provinces with figures for its measure",
+            ),
+            T::ValueMax => ("上限", "Upper value"),
+            T::Unit => ("单位", "Unit"),
+            T::Qualifier => ("限定", "Qualifier"),
+            T::Converted => ("折算", "Converted"),
             T::TextUnavailable => (
                 "原文不可用（由数据文件导入）",
                 "The original text is not available (imported from a measures file)",
@@ -441,6 +489,65 @@ impl Lang {
             Area::Joint => "",
             Area::Urban => self.tr(T::Urban),
             Area::Rural => self.tr(T::Rural),
+        }
+    }
+
+    /// A qualifier in words: `确切`, `约数`, `至少`, `至多`.
+    pub fn qualifier(self, qualifier: crate::measure::Qualifier) -> &'static str {
+        use crate::measure::Qualifier;
+        self.tr(match qualifier {
+            Qualifier::Exact => T::QualifierExact,
+            Qualifier::About => T::QualifierAbout,
+            Qualifier::AtLeast => T::QualifierAtLeast,
+            Qualifier::AtMost => T::QualifierAtMost,
+        })
+    }
+
+    /// A problem's reason in the interface language: the core words its
+    /// reasons in English; the common ones are said in Chinese here, the
+    /// rest (a system's own error text) shown as they are.
+    pub fn problem(self, reason: &str) -> String {
+        if self == Self::En {
+            return reason.to_owned();
+        }
+        const PREFIXES: [(&str, &str); 5] = [
+            ("a figure looks damaged: ", "数字似乎已损坏，未读取: "),
+            (
+                "folder skipped: already read (a link loops back)",
+                "已跳过文件夹: 已读过（链接指回上级）",
+            ),
+            (
+                "folder skipped: nested deeper than ",
+                "已跳过文件夹: 嵌套层数超过 ",
+            ),
+            ("folder unreadable: ", "无法读取文件夹: "),
+            ("its structure is damaged", "文件结构已损坏"),
+        ];
+        if let Some(rest) = reason
+            .strip_prefix("read, but some bytes were not valid ")
+            .and_then(|r| r.strip_suffix(" and were replaced"))
+        {
+            return format!("已读取，但部分字节不是有效的 {rest}，已替换");
+        }
+        if reason.starts_with("not read: .") {
+            return format!(
+                "未读取: 不是可读的文档类型（{}）",
+                reason.trim_start_matches("not read: ")
+            );
+        }
+        for (en, zh) in PREFIXES {
+            if let Some(rest) = reason.strip_prefix(en) {
+                return format!("{zh}{rest}");
+            }
+        }
+        reason.to_owned()
+    }
+
+    /// A year as a title gives it: `2022年`, `2022`.
+    pub fn year(self, year: u16) -> String {
+        match self {
+            Self::Zh => format!("{year}年"),
+            Self::En => year.to_string(),
         }
     }
 

@@ -71,7 +71,7 @@ fn clicking_a_bar_button_asks_for_its_evidence() {
         measure: Some(TEMPORARY_PER_PERSON_ONCE),
         ..Default::default()
     };
-    let mut harness = alone(CompareView, settings, CompareView::ui);
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.run();
     harness.get_by_label_contains("宁夏 城市 ").click();
     harness.run();
@@ -144,44 +144,7 @@ fn all_provinces() -> minsheng::analysis::Analysis {
 }
 
 #[test]
-fn with_many_bars_value_labels_are_left_off_rather_than_overlapping() {
-    assert!(chart::labels_fit(50.0, 60.0));
-    assert!(!chart::labels_fit(58.0, 60.0));
-    let analysis = all_provinces();
-    let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
-    let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
-    let model = ChartModel::build(&analysis, key, &all, Lang::Zh);
-    assert!(model.bars.len() > 30, "{}", model.bars.len());
-    let few_provinces: Vec<String> = model.bars[..4].iter().map(|b| b.province.clone()).collect();
-    let few = ChartModel::build(&analysis, key, &few_provinces, Lang::Zh);
-    assert!(few.bars.len() <= 4);
-    let ctx = egui::Context::default();
-    minsheng::gui::install_fonts(&ctx);
-    let mut sizes = (None, None, None);
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
-    let input = egui::RawInput {
-        screen_rect: Some(screen),
-        ..Default::default()
-    };
-    let mut output = ctx.run_ui(input, |ui| {
-        sizes.0 = chart::value_label_size(ui, &few, false);
-        sizes.1 = chart::value_label_size(ui, &model, false);
-        ui.allocate_ui(egui::vec2(400.0, 300.0), |ui| {
-            sizes.2 = chart::value_label_size(ui, &model, false);
-        });
-    });
-    output.textures_delta.clear();
-    assert_eq!(sizes.0, Some(13.0), "four labels fit at full size");
-    assert!(
-        sizes.1.is_none_or(|s| s < 13.0),
-        "34 get smaller: {:?}",
-        sizes.1
-    );
-    assert_eq!(sizes.2, None, "in a narrow chart they are left off");
-}
-
-#[test]
-fn many_bars_render_without_overlapping_labels() {
+fn many_bars_render_as_rows_each_with_its_name_and_value() {
     let analysis = all_provinces();
     let key = minsheng::aggregate::keys_with_data(&analysis.measures)[0].0;
     let settings = Settings {
@@ -190,10 +153,19 @@ fn many_bars_render_without_overlapping_labels() {
         ..Default::default()
     };
     let size = egui::vec2(900.0, 600.0);
-    let mut harness = alone_sized(CompareView, settings, CompareView::ui, size, true);
+    let mut harness = alone_sized(
+        CompareView::default(),
+        settings,
+        CompareView::ui,
+        size,
+        true,
+    );
     harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 7, Vec::new());
     harness.run();
-    harness.get_by_label_contains("柱子太多");
+    assert!(harness.query_by_label_contains("柱子太多").is_none());
+    // Every bar is a widget named by its province and value.
+    harness.get_by_label_contains("北京 1000元/人·月");
+    harness.get_by_label_contains("台湾 ");
     harness.snapshot("compare_many_bars");
 }
 
@@ -219,7 +191,11 @@ fn urban_and_rural_bars_stand_side_by_side_in_their_province_slot_with_a_legend(
     );
     assert!(qinghai[0].x < qinghai[1].x, "urban left of rural");
     assert_ne!(qinghai[0].color, qinghai[1].color, "one colour per area");
-    let mut harness = alone(CompareView, qinghai_ningxia_beijing(), CompareView::ui);
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
     harness.run();
     harness.get_by_label("城乡并列");
     // The toggle comes first, the legend after the chart.
@@ -242,18 +218,26 @@ fn urban_and_rural_bars_stand_side_by_side_in_their_province_slot_with_a_legend(
 
 #[test]
 fn hovering_a_bar_tells_its_year_and_the_evidence_behind_it() {
-    let mut harness = alone(CompareView, qinghai_ningxia_beijing(), CompareView::ui);
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
     harness.run();
     harness.get_by_label_contains("青海 城市 ").hover();
     harness.run();
-    harness.get_by_label_contains("青海 城市: 300元/人 · 2023 · exact · 1 个数据 · 1 篇文档");
+    harness.get_by_label_contains("青海 城市: 300元/人 · 2023 · 确切 · 1 个数据 · 1 篇文档");
 }
 
 #[test]
 fn a_ticked_province_without_a_figure_keeps_its_slot_and_says_no_data() {
-    let mut harness = alone(CompareView, qinghai_ningxia_beijing(), CompareView::ui);
+    let mut harness = alone(
+        CompareView::default(),
+        qinghai_ningxia_beijing(),
+        CompareView::ui,
+    );
     harness.run();
-    harness.get_by_label("北京 无数据");
+    harness.get_by_label("无数据: 北京");
     let analysis = minsheng::analysis::analyze_seeds();
     let provinces = vec!["青海".to_owned(), "宁夏".to_owned(), "北京".to_owned()];
     let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
@@ -398,7 +382,7 @@ fn the_conversion_toggle_draws_the_other_periods_figures_marked_as_converted() {
         measure: Some(key),
         ..Default::default()
     };
-    let mut harness = alone(CompareView, settings, CompareView::ui);
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 9, Vec::new());
     harness.run();
     assert!(harness.query_by_label_contains("甘肃 800").is_none());
@@ -411,7 +395,22 @@ fn the_conversion_toggle_draws_the_other_periods_figures_marked_as_converted() {
     harness.state_mut().settings.convert = true;
     harness.run();
     harness.get_by_label_contains("甘肃 800元/人·月(折算)");
-    harness.get_by_label_contains("1 个浅色柱子由另一周期折算为 每月");
+    let model = ChartModel::build_with(
+        &harness.state().data.analysis,
+        key,
+        &["青海".to_owned(), "甘肃".to_owned()],
+        Lang::Zh,
+        &minsheng::aggregate::Choice {
+            convert: true,
+            ..Default::default()
+        },
+    );
+    let marks = chart::marks_of(&model, chart::RowOptions::default());
+    assert!(marks.contains(&chart::Mark::Converted), "{marks:?}");
+    assert_eq!(
+        chart::legend_text(chart::Mark::Converted, &model, Lang::Zh),
+        "浅色: 由另一周期折算为 每月"
+    );
 }
 
 #[test]
@@ -455,33 +454,10 @@ fn a_value_far_from_the_other_provinces_carries_a_warning_on_its_bar_and_hover()
         measure: Some(key),
         ..Default::default()
     };
-    let mut harness = alone(CompareView, settings, CompareView::ui);
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 11, Vec::new());
     harness.run();
     harness.get_by_label_contains("西藏 ⚠ 7.3万元/人·月");
-}
-
-#[test]
-fn year_labels_are_left_off_where_they_would_overlap() {
-    let analysis = minsheng::analysis::analyze_seeds();
-    let provinces = vec!["青海".to_owned(), "宁夏".to_owned()];
-    let model = ChartModel::build(&analysis, TEMPORARY_PER_PERSON_ONCE, &provinces, Lang::Zh);
-    let ctx = egui::Context::default();
-    minsheng::gui::install_fonts(&ctx);
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 600.0));
-    let input = egui::RawInput {
-        screen_rect: Some(screen),
-        ..Default::default()
-    };
-    let mut fits = (false, true);
-    let mut output = ctx.run_ui(input, |ui| {
-        fits.0 = chart::year_labels_fit(ui, &model, false, 11.0);
-        ui.allocate_ui(egui::vec2(200.0, 300.0), |ui| {
-            fits.1 = chart::year_labels_fit(ui, &model, false, 11.0);
-        });
-    });
-    output.textures_delta.clear();
-    assert_eq!(fits, (true, false));
 }
 
 #[test]
@@ -617,7 +593,7 @@ fn the_year_picker_draws_the_figures_of_one_year() {
         measure: Some(key),
         ..Default::default()
     };
-    let mut harness = alone(CompareView, settings, CompareView::ui);
+    let mut harness = alone(CompareView::default(), settings, CompareView::ui);
     harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 13, Vec::new());
     harness.run();
     harness.get_by_label_contains("青海 700元/人·月");
@@ -634,7 +610,7 @@ fn the_year_picker_draws_the_figures_of_one_year() {
     harness.state_mut().settings.year = minsheng::aggregate::YearChoice::Year(2019);
     harness.run();
     harness.get_by_label_contains("青海 600元/人·月");
-    harness.get_by_label("甘肃 无数据");
+    harness.get_by_label("无数据: 甘肃");
 }
 
 #[test]

@@ -78,7 +78,10 @@ fn ctrl_e_exports_the_picture_of_the_view_shown() {
         picture_of(ViewId::Trend, key),
         Target::Picture(ViewId::Trend, key)
     );
-    assert_eq!(picture_of(ViewId::Compare, key), Target::Chart(key));
+    assert_eq!(
+        picture_of(ViewId::Compare, key),
+        Target::Picture(ViewId::Compare, key)
+    );
     assert_eq!(picture_of(ViewId::Table, key), Target::Chart(key));
 
     let path = crate::temp_dir("gap-ctrl-e").join("gap.png");

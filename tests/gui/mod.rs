@@ -17,6 +17,7 @@ mod map;
 mod opening;
 mod overview;
 mod reader;
+mod report;
 mod side_panel;
 mod startup;
 mod status;

@@ -190,7 +190,12 @@ fn the_copy_button_puts_the_rows_shown_on_the_clipboard() {
     assert_eq!(lines.len(), rows.len() + 1, "a header and the rows shown");
     assert!(lines[0].starts_with("省份\t地点\t"), "{}", lines[0]);
     assert!(lines[1..].iter().all(|l| l.starts_with("青海\t")));
-    assert_eq!(lines[0].split('\t').count(), 11);
+    assert_eq!(lines[0].split('\t').count(), 14);
+    assert!(
+        lines[0].starts_with("省份\t地点\t项目\t类型\t数值\t上限\t单位\t"),
+        "raw numbers, their upper ends and units in columns of their own: {}",
+        lines[0]
+    );
     assert!(matches!(
         harness.state().commands.last(),
         Some(Command::Status(s)) if s.starts_with("已复制")

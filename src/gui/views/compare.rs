@@ -9,14 +9,18 @@ use egui::RichText;
 use super::Ctx;
 use crate::aggregate::{self, AreaChoice, MeasureKey, YearChoice};
 use crate::gui::app::Command;
-use crate::gui::chart::{self, ChartModel};
+use crate::gui::chart::{self, ChartModel, RowOptions, RowOrder, TypeSizes};
 use crate::gui::export::Target;
 use crate::gui::i18n::T;
 use crate::measure::{Area, Kind, Period};
+use crate::present::ViewId;
 
-/// The comparison (its charts live in the shared store).
+/// The comparison (its charts live in the shared store): how its rows are
+/// ordered and whether provinces without data keep a row.
 #[derive(Default)]
-pub struct CompareView;
+pub struct CompareView {
+    pub rows: RowOptions,
+}
 
 /// Whether `key` can take in the other period's figures converted: an
 /// amount per month or per year.
@@ -73,7 +77,7 @@ impl CompareView {
                 .on_hover_text("Ctrl+E")
                 .clicked()
             {
-                command = Some(Command::Export(Target::Chart(key)));
+                command = Some(Command::Export(Target::Picture(ViewId::Compare, key)));
             }
             if ui
                 .button(ctx.tr(T::ExportChartData))
@@ -128,51 +132,70 @@ impl CompareView {
                 command = Some(Command::SetExportWhite(white));
             }
         });
+        ui.horizontal_wrapped(|ui| {
+            let rows = &mut self.rows;
+            ui.selectable_value(&mut rows.order, RowOrder::Value, ctx.tr(T::SortByValue));
+            ui.selectable_value(&mut rows.order, RowOrder::Region, ctx.tr(T::SortByRegion));
+            ui.checkbox(&mut rows.empty_rows, ctx.tr(T::EmptyRows));
+            ui.separator();
+            if ui
+                .button(ctx.tr(T::CopyChartData))
+                .on_hover_text(ctx.tr(T::CopyChartDataHint))
+                .clicked()
+            {
+                ui.ctx()
+                    .copy_text(crate::gui::clipboard::bars_tsv(&model, ctx.lang()));
+            }
+        });
         if let Some(message) = empty_message(ctx, &model) {
             ui.add_space(12.0);
             ui.label(RichText::new(ctx.tr(message)).size(15.0));
             return command;
         }
-        let height = (ui.available_height() - 90.0).max(200.0);
-        if let Some(i) = chart::plot_ui(ui, &model, ctx.lang(), "compare", height, false) {
+        let ty = TypeSizes::SCREEN;
+        let marks = chart::marks_of(&model, self.rows);
+        let missing = if self.rows.empty_rows {
+            String::new()
+        } else {
+            chart::missing_line(&chart::missing_names(&model), ctx.lang())
+        };
+        // Under the chart: the legend, the provinces without data, the hint.
+        let under = chart::line(ty.body) * 2.0 + chart::line(ty.small) * 3.0 + 16.0;
+        let room = (ui.available_height() - under).max(160.0);
+        // As comfortable as the room allows; where even one line a row does
+        // not fit, the rows scroll.
+        let comfortable = chart::comfortable_height(&model, self.rows, ty);
+        let (rows, _) = chart::row_count(&model, self.rows);
+        let least = rows.max(1) as f32 * (chart::line(ty.body) + 3.0) + chart::rows_overhead(ty);
+        let clicked = if least > room {
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    chart::rows_ui(ui, &model, self.rows, ctx.lang(), ty, least, true)
+                })
+                .inner
+        } else {
+            let height = comfortable.min(room);
+            chart::rows_ui(ui, &model, self.rows, ctx.lang(), ty, height, true)
+        };
+        if let Some(i) = clicked {
             command = evidence(&model, i);
+        }
+        ui.add_space(4.0);
+        chart::legend_ui(ui, &marks, &model, ctx.lang(), ty.small);
+        if !missing.is_empty() {
+            ui.label(RichText::new(missing).small());
         }
         let year = match ctx.settings.year {
             YearChoice::Latest => ctx.tr(T::Latest).to_owned(),
             YearChoice::Year(y) => y.to_string(),
         };
         let mut hint = format!("{} · {year}", ctx.tr(T::ClickBarHint));
-        if chart::value_label_size(ui, &model, false).is_none() {
-            hint = format!("{} · {hint}", ctx.tr(T::ValuesOnHover));
+        let note = chart::excluded_note(&model, ctx.lang());
+        if !note.is_empty() {
+            hint = format!("{hint} · {note}");
         }
         ui.label(RichText::new(hint).small().weak());
-        let note = model.footnote_note(ctx.lang());
-        if !note.is_empty() {
-            ui.label(RichText::new(note).small().weak());
-        }
-        if model.grouped {
-            chart::area_legend_ui(ui, &model, ctx.lang());
-        }
-        ui.horizontal_wrapped(|ui| {
-            for (i, bar) in model.bars.iter().enumerate() {
-                let (swatch, _) =
-                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                ui.painter()
-                    .rect_filled(swatch, 2.0, chart::color(bar.color));
-                if ui
-                    .button(format!("{} {}", bar.name, bar.label))
-                    .on_hover_text(&bar.hover)
-                    .clicked()
-                {
-                    command = evidence(&model, i);
-                }
-            }
-            for &x in &model.missing {
-                if let Some((_, name)) = model.axis.iter().find(|(slot, _)| *slot == x) {
-                    ui.label(RichText::new(format!("{name} {}", ctx.tr(T::NoDataShort))).weak());
-                }
-            }
-        });
         command
     }
 }
@@ -281,7 +304,7 @@ impl super::View for CompareView {
     ) -> Option<(crate::gui::export::Scene, egui::Vec2)> {
         let model = chart_of(ctx, key);
         Some((
-            crate::gui::export::Scene::Chart((*model).clone()),
+            crate::gui::export::Scene::Chart((*model).clone(), self.rows),
             egui::vec2(960.0, 600.0),
         ))
     }

@@ -51,15 +51,25 @@ impl MapView {
     }
 }
 
-/// A name's font size: smaller for long (English) names, so they fit their tile.
-fn name_size(tile: f32, name: &str) -> f32 {
-    let chars = name.chars().count() as f32;
-    let fits = if name.is_ascii() {
-        tile * 1.7 / chars.max(1.0)
+/// A name's font size: smaller for long (English) names, measured so that
+/// they fit inside their tile.
+fn name_size(ui: &egui::Ui, tile: f32, name: &str) -> f32 {
+    let size = (tile * 0.2).clamp(9.0, 15.0);
+    let width = ui
+        .painter()
+        .layout_no_wrap(
+            name.to_owned(),
+            egui::FontId::proportional(size),
+            Color32::WHITE,
+        )
+        .size()
+        .x;
+    let room = tile - 10.0;
+    if width > room && width > 0.0 {
+        (size * room / width).max(6.0)
     } else {
-        tile * 0.8 / chars.max(1.0)
-    };
-    (tile * 0.2).clamp(9.0, 15.0).min(fits.max(7.0))
+        size
+    }
 }
 
 /// Draw the tile map; returns the evidence of a province the user clicked.
@@ -130,7 +140,7 @@ pub fn tiles_ui(
                     cell.center() - vec2(0.0, tile * 0.14),
                     egui::Align2::CENTER_CENTER,
                     &shown,
-                    egui::FontId::proportional(name_size(tile, &shown)),
+                    egui::FontId::proportional(name_size(ui, tile, &shown)),
                     fg,
                 );
                 painter.text(
@@ -170,7 +180,7 @@ pub fn tiles_ui(
                     cell.center(),
                     egui::Align2::CENTER_CENTER,
                     &shown,
-                    egui::FontId::proportional(name_size(tile, &shown)),
+                    egui::FontId::proportional(name_size(ui, tile, &shown)),
                     ui.visuals().weak_text_color(),
                 );
             }

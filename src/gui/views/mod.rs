@@ -64,7 +64,7 @@ pub trait View {
 /// The struct that draws `id`.
 pub fn make(id: ViewId) -> Box<dyn View> {
     match id {
-        ViewId::Compare => Box::new(compare::CompareView),
+        ViewId::Compare => Box::new(compare::CompareView::default()),
         ViewId::Trend => Box::new(trend::TrendView),
         ViewId::Gap => Box::new(gap::GapView::default()),
         ViewId::Changes => Box::new(change::ChangeView),

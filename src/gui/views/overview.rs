@@ -8,7 +8,7 @@ use egui::RichText;
 
 use super::Ctx;
 use crate::gui::app::Command;
-use crate::gui::chart::{self, ChartModel};
+use crate::gui::chart::{self, ChartModel, RowOptions, TypeSizes};
 use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
 pub use crate::present::overview::models;
@@ -28,10 +28,37 @@ pub fn columns(width: f32) -> (usize, f32) {
     (n, column.max(120.0))
 }
 
-/// The size of the exported picture for `charts` small multiples.
-pub fn export_size(charts: usize) -> egui::Vec2 {
-    let rows = charts.div_ceil(3).max(1) as f32;
-    egui::vec2(1000.0, 110.0 + rows * 200.0)
+/// The size of the exported picture of `models`: three columns, each
+/// panel as tall as its rows need, so that no panel is cut.
+pub fn export_size(models: &[ChartModel]) -> egui::Vec2 {
+    let ty = TypeSizes::MULTIPLE;
+    let panels: f32 = models
+        .chunks(3)
+        .map(|row| {
+            row.iter()
+                .map(|m| panel_height(m, ty))
+                .fold(0.0f32, f32::max)
+                + panel_title_height()
+                + SPACING
+        })
+        .sum();
+    egui::vec2(1000.0, 160.0 + panels.max(200.0))
+}
+
+/// The height of a small multiple's title line.
+fn panel_title_height() -> f32 {
+    chart::line(TypeSizes::MULTIPLE.title) + 12.0
+}
+
+/// The height of one small multiple's rows at `ty`.
+pub fn panel_height(model: &ChartModel, ty: TypeSizes) -> f32 {
+    let (rows, _) = chart::row_count(model, RowOptions::default());
+    rows.max(1) as f32 * row_height(ty) + chart::rows_overhead(ty)
+}
+
+/// A small multiple's row: one line of labels (pairs share it).
+fn row_height(ty: TypeSizes) -> f32 {
+    chart::line(ty.body) + 2.0
 }
 
 impl OverviewView {
@@ -62,10 +89,13 @@ impl OverviewView {
             ui.label(ctx.tr(T::NoProvinceSelected));
             return command;
         }
-        let key: Vec<(String, egui::Color32)> = (ctx.selection.iter())
-            .map(|p| (p.clone(), chart::color_of(p)))
+        let marks = models
+            .iter()
+            .flat_map(|m| chart::marks_of(m, RowOptions::default()))
             .collect();
-        province_key_ui(ui, &key, lang);
+        if let Some(first) = models.first() {
+            chart::legend_ui(ui, &marks, first, lang, TypeSizes::SCREEN.small);
+        }
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Leave room for the scroll bar so the last column is never cut.
             let (n, width) = columns(ui.available_width() - 16.0);
@@ -90,7 +120,7 @@ impl OverviewView {
     }
 }
 
-/// One small multiple: its title (a link to the comparison), a PNG button and the bars.
+/// One small multiple: its title (a link to the comparison), a PNG button and the rows.
 fn multiple_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) -> Option<Command> {
     let mut command = None;
     ui.horizontal(|ui| {
@@ -116,56 +146,92 @@ fn multiple_ui(ui: &mut egui::Ui, model: &ChartModel, lang: Lang) -> Option<Comm
             });
         }
     });
-    let id = format!("multiple_{}", model.key.code());
-    if let Some(i) = chart::plot_ui(ui, model, lang, &id, 150.0, true) {
+    let ty = TypeSizes::MULTIPLE;
+    let height = panel_height(model, ty);
+    if let Some(i) = chart::rows_ui(ui, model, RowOptions::default(), lang, ty, height, true) {
         command = super::compare::evidence(model, i);
     }
     command
 }
 
-/// One colour key for every small multiple: the province names, in their colours.
-pub fn province_key_ui(ui: &mut egui::Ui, provinces: &[(String, egui::Color32)], lang: Lang) {
-    ui.horizontal_wrapped(|ui| {
-        for (province, color) in provinces {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, *color);
-            ui.label(lang.province(province));
-            ui.add_space(6.0);
-        }
-    });
-    ui.add_space(4.0);
-}
-
-/// The small multiples as exported: key, charts, footnote.
+/// The small multiples as exported: a title, one legend of every mark the
+/// panels draw, the panels (each with its title and both axes named,
+/// shrunk together so that the last row of panels fits the page), footnote.
 pub fn multiples_scene_ui(ui: &mut egui::Ui, models: &[ChartModel], lang: Lang, footnote: &str) {
-    let mut provinces: Vec<(String, egui::Color32)> = Vec::new();
-    for bar in models.iter().flat_map(|m| &m.bars) {
-        if !provinces.iter().any(|(p, _)| *p == bar.province) {
-            provinces.push((bar.province.clone(), chart::color(bar.color)));
-        }
+    let page = ui.available_size() + egui::vec2(16.0, 16.0);
+    let page_type = TypeSizes::for_page(page);
+    ui.label(
+        RichText::new(lang.tr(T::SmallMultiples))
+            .size(page_type.title)
+            .strong(),
+    );
+    let marks: std::collections::BTreeSet<_> = models
+        .iter()
+        .flat_map(|m| chart::marks_of(m, RowOptions::default()))
+        .collect();
+    if let Some(first) = models.first() {
+        chart::legend_ui(ui, &marks, first, lang, page_type.small);
     }
-    let order = |p: &str| crate::measure::PROVINCES.iter().position(|q| *q == p);
-    provinces.sort_by_key(|(p, _)| order(p));
-    province_key_ui(ui, &provinces, lang);
+    let note = format!("{} · {footnote}", lang.tr(T::OnlyRowsWithData));
+    let foot_height = ui
+        .painter()
+        .layout(
+            note.clone(),
+            egui::FontId::proportional(page_type.small),
+            egui::Color32::WHITE,
+            ui.available_width(),
+        )
+        .size()
+        .y
+        + 8.0;
     let (n, width) = columns(ui.available_width());
-    egui::Grid::new("multiples")
-        .num_columns(n)
-        .spacing([SPACING, SPACING])
-        .min_col_width(width)
-        .max_col_width(width)
-        .show(ui, |ui| {
-            for (i, model) in models.iter().enumerate() {
-                ui.vertical(|ui| {
-                    ui.set_width(width);
-                    ui.add(egui::Label::new(RichText::new(&model.title).strong()).truncate());
-                    chart::plot_ui(ui, model, lang, &format!("m{i}"), 150.0, true);
-                });
-                if (i + 1) % n == 0 {
-                    ui.end_row();
+    // Shrink every panel alike until the grid fits above the footnote.
+    let room = ui.available_height() - foot_height;
+    let title_height = panel_title_height();
+    let needed = |ty: TypeSizes| -> f32 {
+        models
+            .chunks(n)
+            .map(|row| {
+                row.iter()
+                    .map(|m| panel_height(m, ty))
+                    .fold(0.0f32, f32::max)
+                    + title_height
+                    + SPACING
+            })
+            .sum()
+    };
+    let full = needed(TypeSizes::MULTIPLE);
+    let ty = if full > room && full > 0.0 {
+        TypeSizes::MULTIPLE.times((room / full).max(0.5))
+    } else {
+        TypeSizes::MULTIPLE
+    };
+    for row in models.chunks(n) {
+        let height = row
+            .iter()
+            .map(|m| panel_height(m, ty))
+            .fold(0.0f32, f32::max);
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            for (i, model) in row.iter().enumerate() {
+                if i > 0 {
+                    ui.add_space(SPACING);
                 }
+                ui.allocate_ui(egui::vec2(width, height + title_height), |ui| {
+                    ui.set_width(width);
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(&model.title).strong().size(ty.title))
+                                .truncate(),
+                        );
+                        chart::rows_ui(ui, model, RowOptions::default(), lang, ty, height, false);
+                    });
+                });
             }
         });
-    ui.label(RichText::new(footnote).small().weak());
+        ui.add_space(SPACING);
+    }
+    ui.label(RichText::new(note).size(page_type.small).weak());
 }
 
 impl super::View for OverviewView {

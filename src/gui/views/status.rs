@@ -169,7 +169,8 @@ fn problems_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) {
                     for problem in problems {
                         ui.horizontal(|ui| {
                             ui.label(
-                                RichText::new(&problem.reason).color(ui.visuals().warn_fg_color),
+                                RichText::new(ctx.lang().problem(&problem.reason))
+                                    .color(ui.visuals().warn_fg_color),
                             );
                             ui.label(RichText::new(&problem.path).monospace());
                         });

@@ -104,7 +104,8 @@ impl TableView {
             );
             let copy = ui.add_enabled(!rows.is_empty(), egui::Button::new(ctx.tr(T::Copy)).small());
             if copy.clicked() {
-                ui.ctx().copy_text(rows_tsv(&analysis, &rows, lang));
+                ui.ctx()
+                    .copy_text(crate::gui::clipboard::figures_tsv(&analysis, &rows, lang));
                 let copied = format!("{} {} {}", ctx.tr(T::Copied), rows.len(), ctx.tr(T::Rows));
                 command = Some(Command::Status(copied));
             }

@@ -120,7 +120,6 @@ pub fn picture_of(view: ViewId, key: MeasureKey) -> Target {
     match view {
         ViewId::Overview => Target::Overview,
         ViewId::Map => Target::Map(key),
-        ViewId::Compare => Target::Chart(key),
         view if view.info().picture => Target::Picture(view, key),
         _ => Target::Chart(key),
     }

@@ -220,6 +220,7 @@ pub fn plot_ui(
         .include_y(0.0)
         .include_y(hi * 1.08 + f64::from(u8::from(hi <= lo)))
         .x_grid_spacer(|input| year_grid(&input))
+        .y_grid_spacer(|input| chart::nice_grid(&input))
         // Years under their grid lines: labels may stand closer than
         // egui_plot's default spacing for numbers allows.
         .custom_x_axes(vec![

@@ -55,7 +55,7 @@ pub fn analyze_seeds() -> Analysis {
 pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analysis {
     let mut measures = Vec::new();
     for (index, doc) in documents.iter().enumerate() {
-        append(&mut measures, extract::extract_document(doc, index), index);
+        append(&mut measures, extract_dated(doc, index), index);
     }
     Analysis {
         documents,
@@ -63,6 +63,14 @@ pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analy
         problems,
         cancelled: false,
     }
+}
+
+/// One document's measures, each with the date its article states for
+/// itself (see [`corpus::dateline`]).
+pub fn extract_dated(doc: &Document, doc_index: usize) -> Vec<Found> {
+    let mut found = extract::extract_document(doc, doc_index);
+    corpus::dateline::stamp(doc, &mut found);
+    found
 }
 
 /// Append one document's measures, renumbering their links.
@@ -162,7 +170,7 @@ fn analyze(
             let result = match cached {
                 Some(hit) => Ok(hit),
                 None => corpus::read_file(file, options.max_file_bytes).map(|doc| {
-                    let found = extract::extract_document(&doc, 0);
+                    let found = extract_dated(&doc, 0);
                     let damaged = extract::damaged::damaged_figures(&doc.normalized.text);
                     (doc, found, damaged)
                 }),

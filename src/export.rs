@@ -10,7 +10,7 @@ use crate::corpus::Document;
 use crate::measure::{Found, Measure};
 
 /// The spec's fields, in order.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "province",
     "place",
     "kind",
@@ -22,6 +22,7 @@ pub const FIELDS: [&str; 13] = [
     "year",
     "area",
     "change",
+    "published",
     "doc",
     "quote",
 ];
@@ -41,7 +42,7 @@ pub fn json_line(m: &Measure) -> String {
     let opt_num =
         |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |v| number_json(v).to_string());
     format!(
-        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"area\": {}, \"change\": {}, \"doc\": {}, \"quote\": {}}}",
+        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"area\": {}, \"change\": {}, \"published\": {}, \"doc\": {}, \"quote\": {}}}",
         s(&m.province),
         s(&m.place),
         s(m.kind.as_str()),
@@ -54,6 +55,7 @@ pub fn json_line(m: &Measure) -> String {
         m.year.map_or_else(|| "null".to_owned(), |y| y.to_string()),
         s(m.area.as_str()),
         s(m.change.as_str()),
+        s(&m.published),
         s(&m.doc),
         s(&m.quote),
     )
@@ -112,6 +114,7 @@ pub fn write_csv(
             m.year.map(|y| y.to_string()).unwrap_or_default(),
             m.area.as_str().to_owned(),
             m.change.as_str().to_owned(),
+            neutralise(&m.published),
             neutralise(&m.doc),
             neutralise(&m.quote),
             line.to_string(),

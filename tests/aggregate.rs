@@ -28,6 +28,7 @@ fn found(province: &str, value: f64, year: Option<u16>, area: Area, change: Chan
             year,
             area,
             change,
+            published: String::new(),
             doc: "001.txt".to_owned(),
             quote: String::new(),
         },

@@ -50,12 +50,24 @@ pub struct ChartArgs {
     /// On a monthly or yearly amount, also draw the other period's figures converted (÷12, ×12), marked as converted
     #[arg(long)]
     pub convert: bool,
+    /// Which places' figures a bar may show: `all` (a province without a figure of its own shows one of its places', marked) or `province` (province-wide figures only)
+    #[arg(long, value_enum, default_value_t = LevelArg::All)]
+    pub level: LevelArg,
+    /// With --year YEAR, also draw figures without a year of their own whose article is dated that year
+    #[arg(long)]
+    pub dated_by_document: bool,
     /// The PNG file to write (in a build with the dashboard)
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
     /// Also write the figures drawn as CSV (UTF-8 with BOM): one row a bar, a point of a line over the years, a province's gap, or a change
     #[arg(long, value_name = "FILE.csv")]
     pub data: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    All,
+    Province,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -150,6 +162,8 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         year: args.year,
         convert: args.convert,
         excluded: Default::default(),
+        province_only: args.level == LevelArg::Province,
+        dated_by_document: args.dated_by_document,
     };
     if let Some(path) = &args.data {
         let info = args.view.info();

@@ -248,6 +248,7 @@ impl SentenceContext<'_> {
                     year,
                     area: Area::Joint,
                     change,
+                    published: String::new(),
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },

@@ -339,6 +339,8 @@ impl MinshengApp {
             Command::SetArea(area) => settings.area = area,
             Command::SetYear(year) => settings.year = year,
             Command::SetConvert(convert) => settings.convert = convert,
+            Command::SetProvinceOnly(on) => settings.province_only = on,
+            Command::SetDatedByDocument(on) => settings.dated_by_document = on,
             Command::Exclude {
                 figure_id,
                 excluded,

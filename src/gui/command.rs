@@ -60,6 +60,10 @@ pub enum Command {
     SetArea(AreaChoice),
     SetYear(YearChoice),
     SetConvert(bool),
+    /// 只看全省: only province-wide figures.
+    SetProvinceOnly(bool),
+    /// A chart of one year also takes figures dated only by their document.
+    SetDatedByDocument(bool),
     /// Leave a figure out of charts and exports (by its
     /// [`figure_id`](crate::aggregate::figure_id)), or bring it back.
     Exclude {

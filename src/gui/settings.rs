@@ -38,6 +38,10 @@ pub struct Settings {
     pub area: AreaChoice,
     pub year: YearChoice,
     pub convert: bool,
+    /// 只看全省: only province-wide figures.
+    pub province_only: bool,
+    /// A chart of one year also takes figures dated only by their document.
+    pub dated_by_document: bool,
     /// Figures the user excluded, by source (see [`source_key`]), each by
     /// its [`figure_id`](crate::aggregate::figure_id).
     pub excluded: BTreeMap<String, BTreeSet<String>>,
@@ -61,6 +65,8 @@ impl Default for Settings {
             area: AreaChoice::Both,
             year: YearChoice::Latest,
             convert: false,
+            province_only: false,
+            dated_by_document: false,
             excluded: BTreeMap::new(),
         }
     }
@@ -113,6 +119,8 @@ impl Settings {
             year: self.year,
             convert: self.convert,
             excluded: self.excluded_here(),
+            province_only: self.province_only,
+            dated_by_document: self.dated_by_document,
         }
     }
 

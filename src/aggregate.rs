@@ -645,8 +645,12 @@ pub fn changes_with(
                 value: m.value,
                 changed_to: target.map(|to| to.measure.value),
                 // A change is dated by its new level: the old value's own
-                // year is that of an earlier standard.
-                year: target.and_then(|to| to.measure.year).or(m.year),
+                // year is that of an earlier standard. An increase, and an
+                // earlier value whose new level is unknown, by their own.
+                year: match target {
+                    Some(to) => to.measure.year,
+                    None => m.year,
+                },
                 mention: i,
             });
         }
@@ -724,8 +728,25 @@ type CellTally = (
 /// The coverage matrix: for each province with data and each measure key,
 /// the evidence behind it (a missing entry means no evidence at all).
 pub fn coverage(measures: &[Found]) -> BTreeMap<(String, MeasureKey), Evidence> {
+    coverage_with(measures, &Choice::default())
+}
+
+/// [`coverage`] of what compare would draw: levels only (earlier values
+/// and increases are the change view's), without the excluded mentions,
+/// and without the places' figures when only the province's are asked for.
+pub fn coverage_with(
+    measures: &[Found],
+    choice: &Choice,
+) -> BTreeMap<(String, MeasureKey), Evidence> {
     let mut cells: BTreeMap<(String, MeasureKey), CellTally> = BTreeMap::new();
-    for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
+    let drawn = |f: &&Found| {
+        let m = &f.measure;
+        !m.province.is_empty()
+            && m.change == Change::Level
+            && !(choice.province_only && m.level().is_local())
+            && (choice.excluded.is_empty() || !choice.excluded.contains(&figure_id(f)))
+    };
+    for f in measures.iter().filter(drawn) {
         let cell = cells
             .entry((f.measure.province.clone(), MeasureKey::of(f)))
             .or_default();

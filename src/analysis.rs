@@ -20,6 +20,9 @@ pub struct Analysis {
     pub problems: Vec<Problem>,
     /// Whether reading was cancelled before every file was read.
     pub cancelled: bool,
+    /// The figures (indices into `measures`) whose fields a correction
+    /// changed (see [`crate::corrections`]).
+    pub corrected: std::collections::BTreeSet<usize>,
 }
 
 /// How far a run has come.
@@ -62,6 +65,7 @@ pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analy
         measures,
         problems,
         cancelled: false,
+        corrected: Default::default(),
     }
 }
 
@@ -232,6 +236,7 @@ fn analyze(
         measures,
         problems,
         cancelled,
+        corrected: Default::default(),
     }
 }
 
@@ -248,6 +253,9 @@ pub fn merge(mut first: Analysis, second: Analysis) -> Analysis {
             found
         }));
     first.problems.extend(second.problems);
+    first
+        .corrected
+        .extend(second.corrected.into_iter().map(|i| i + measures));
     first.problems.sort();
     first.cancelled |= second.cancelled;
     first
@@ -349,5 +357,6 @@ pub fn from_measures(records: Vec<crate::import::Record>, mut problems: Vec<Prob
         measures,
         problems,
         cancelled: false,
+        corrected: Default::default(),
     }
 }

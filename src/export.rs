@@ -61,6 +61,21 @@ pub fn json_line(m: &Measure) -> String {
     )
 }
 
+/// What 导出数据 writes: every figure of the chosen provinces that the
+/// views count (the excluded ones left out), whatever a table filters.
+pub fn figures_in_view(
+    measures: &[Found],
+    provinces: &[String],
+    excluded: &std::collections::BTreeSet<String>,
+) -> Vec<Found> {
+    measures
+        .iter()
+        .filter(|f| provinces.contains(&f.measure.province))
+        .filter(|f| excluded.is_empty() || !excluded.contains(&crate::aggregate::figure_id(f)))
+        .cloned()
+        .collect()
+}
+
 /// Write measures as JSON Lines.
 pub fn write_jsonl(out: &mut dyn Write, measures: &[Found]) -> std::io::Result<()> {
     for f in measures {
@@ -84,18 +99,30 @@ fn plain_number(v: f64) -> String {
 }
 
 /// Write measures as CSV: a UTF-8 BOM, the spec's fields, then where each
-/// figure stands (line, and byte span in the decoded original).
+/// figure stands (line, and byte span in the decoded original) and whether
+/// a correction changed it (`corrected`, here never).
 pub fn write_csv(
     out: &mut dyn Write,
     measures: &[Found],
     documents: &[Document],
 ) -> std::io::Result<()> {
+    write_csv_marked(out, measures, documents, &|_| false)
+}
+
+/// [`write_csv`], with `corrected(i)` saying whether the `i`-th measure was
+/// corrected (see [`crate::corrections`]).
+pub fn write_csv_marked(
+    out: &mut dyn Write,
+    measures: &[Found],
+    documents: &[Document],
+    corrected: &dyn Fn(usize) -> bool,
+) -> std::io::Result<()> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<&str> = FIELDS.to_vec();
-    header.extend(["line", "span_start", "span_end", "figure"]);
+    header.extend(["line", "span_start", "span_end", "figure", "corrected"]);
     w.write_record(&header)?;
-    for f in measures {
+    for (i, f) in measures.iter().enumerate() {
         let m = &f.measure;
         let doc = documents.get(f.doc_index);
         let line = f.line;
@@ -121,6 +148,7 @@ pub fn write_csv(
             f.figure.start.to_string(),
             f.figure.end.to_string(),
             neutralise(figure),
+            corrected(i).to_string(),
         ])?;
     }
     w.flush()?;

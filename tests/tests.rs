@@ -6,6 +6,7 @@ mod cache;
 mod cache_key;
 mod cli;
 mod corpus;
+mod corrections;
 mod dates;
 mod extract;
 mod formats;

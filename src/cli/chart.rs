@@ -56,6 +56,9 @@ pub struct ChartArgs {
     /// With --year YEAR, also draw figures without a year of their own whose article is dated that year
     #[arg(long)]
     pub dated_by_document: bool,
+    /// Apply a corrections file (JSON Lines written by 导出更正…): excluded figures are left out, corrected ones changed; lines matching no figure are reported
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub corrections: Option<PathBuf>,
     /// The PNG file to write (in a build with the dashboard)
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
@@ -104,10 +107,17 @@ fn parse_view(text: &str) -> Result<ViewId, String> {
 }
 
 pub fn run(args: &ChartArgs) -> ExitCode {
-    let analysis = super::analyze(&args.paths, Options::default());
+    let mut analysis = super::analyze(&args.paths, Options::default());
     for problem in &analysis.problems {
         eprintln!("warning: {problem}");
     }
+    let excluded = match &args.corrections {
+        Some(path) => match super::apply_corrections(&mut analysis, path) {
+            Some(excluded) => excluded,
+            None => return ExitCode::from(2),
+        },
+        None => Default::default(),
+    };
     let lang = if args.english { Lang::En } else { Lang::Zh };
     let keys = aggregate::keys_with_data(&analysis.measures);
     let key = match &args.measure {
@@ -161,7 +171,7 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         area: args.area.choice(),
         year: args.year,
         convert: args.convert,
-        excluded: Default::default(),
+        excluded,
         province_only: args.level == LevelArg::Province,
         dated_by_document: args.dated_by_document,
     };

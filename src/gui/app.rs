@@ -285,12 +285,39 @@ impl MinshengApp {
             Command::SetExportWhite(white) => settings.export_white = white,
             Command::SetMaxFileMb(mb) => settings.max_file_mb = mb.clamp(1, 4096),
             Command::CompareOn { province, key } => {
+                let focus = province.clone();
                 if let Some(p) = province.filter(|p| !settings.selected.contains(p)) {
                     settings.selected.push(p);
                     settings.remember_selection();
                 }
                 settings.measure = Some(key);
                 settings.view = ViewId::Compare;
+                // The province in focus: its bar's evidence open beside the chart.
+                if let Some(province) = focus {
+                    let selection = super::views::ordered(&settings.selected);
+                    let model = self.data.store.bars(
+                        self.data.generation,
+                        &self.data.analysis,
+                        key,
+                        &selection,
+                        settings.lang,
+                        &settings.choice(),
+                    );
+                    let mentions: Vec<usize> = model
+                        .bars
+                        .iter()
+                        .filter(|b| b.province == province)
+                        .flat_map(|b| b.evidence.iter().copied())
+                        .collect();
+                    if !mentions.is_empty() {
+                        self.views.evidence.show(Evidence {
+                            province,
+                            key,
+                            mentions,
+                        });
+                        self.views.reader.close();
+                    }
+                }
             }
             Command::Export(target) if self.background.dialog.is_none() => {
                 let name = target.suggested_name(settings.lang);

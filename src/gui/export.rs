@@ -327,6 +327,7 @@ pub fn save_work(
         }
         _ => None,
     };
+    let excluded = settings.excluded_here();
     let chart_data = match target {
         Target::ChartData(key) => Some(ChartModel::build_with(
             &analysis,
@@ -356,12 +357,8 @@ pub fn save_work(
             .map_err(|e| e.to_string()),
             (None, None) => {
                 // Filtering 10⁵ measures and writing them is slow: here, off the UI thread.
-                let measures: Vec<Found> = analysis
-                    .measures
-                    .iter()
-                    .filter(|f| selection.contains(&f.measure.province))
-                    .cloned()
-                    .collect();
+                let measures: Vec<Found> =
+                    crate::export::figures_in_view(&analysis.measures, &selection, &excluded);
                 let json = target == Target::Json;
                 write_figures(&path, &measures, &analysis.documents, json)
             }

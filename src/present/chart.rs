@@ -64,6 +64,8 @@ pub struct ChartBar {
     pub converted: bool,
     /// Mentions the user excluded from this bar.
     pub excluded: usize,
+    /// A correction changed a figure behind the shown value.
+    pub corrected: bool,
     /// Far outside the other provinces' bars: see [`aggregate::suspicious`].
     pub suspicious: bool,
 }
@@ -84,6 +86,8 @@ pub struct ChartModel {
     pub converted: usize,
     /// Bars showing one place's figure, the province having none of its own.
     pub local: usize,
+    /// Figures of this measure and these provinces that a correction changed.
+    pub corrected: usize,
     pub excluded: usize,
     /// The year most bars are from, when some are from other years (those
     /// bars' year labels carry a `*`).
@@ -166,6 +170,11 @@ impl ChartModel {
                     (None, None) => lang.tr(T::YearUnknown).to_owned(),
                 };
                 let local = bar.shown.level.is_local();
+                let corrected = bar
+                    .shown
+                    .mentions
+                    .iter()
+                    .any(|i| analysis.corrected.contains(i));
                 // On the chart a converted bar is lighter (the footnote says
                 // so); its label on buttons and hover says it in words.
                 if converted {
@@ -225,6 +234,9 @@ impl ChartModel {
                 if suspicious {
                     hover.push_str(&format!("\n⚠ {}", lang.tr(T::SuspiciousHint)));
                 }
+                if corrected {
+                    hover.push_str(&format!("\n✎ {}", lang.tr(T::CorrectedWord)));
+                }
                 if bar.excluded > 0 {
                     hover.push_str(&format!("\n{} {}", lang.tr(T::ExcludedWord), bar.excluded));
                 }
@@ -246,6 +258,7 @@ impl ChartModel {
                     published: bar.shown.published.clone(),
                     converted,
                     excluded: bar.excluded,
+                    corrected,
                     suspicious,
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
@@ -320,6 +333,12 @@ impl ChartModel {
                 .filter(|f| choice.excluded.contains(&aggregate::figure_id(f)))
                 .count()
         };
+        let corrected = analysis
+            .corrected
+            .iter()
+            .filter_map(|&i| measures.get(i))
+            .filter(|f| MeasureKey::of(f) == key && provinces.contains(&f.measure.province))
+            .count();
         let mut title = measure_title(key, lang);
         let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
         if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max())
@@ -336,6 +355,7 @@ impl ChartModel {
             grouped,
             converted,
             local,
+            corrected,
             excluded,
             common_year,
         }
@@ -377,6 +397,14 @@ impl ChartModel {
                 "{} {} {}",
                 lang.tr(T::ExcludedWord),
                 self.excluded,
+                lang.tr(T::FiguresWord)
+            ));
+        }
+        if self.corrected > 0 {
+            notes.push(format!(
+                "{} {} {}",
+                lang.tr(T::CorrectedWord),
+                self.corrected,
                 lang.tr(T::FiguresWord)
             ));
         }

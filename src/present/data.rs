@@ -20,7 +20,7 @@ use super::i18n::Lang;
 use super::trend::TrendModel;
 
 /// The columns of the compare view's data, one row a bar drawn.
-pub const BAR_COLUMNS: [&str; 15] = [
+pub const BAR_COLUMNS: [&str; 16] = [
     "province",
     "place",
     "level",
@@ -36,6 +36,7 @@ pub const BAR_COLUMNS: [&str; 15] = [
     "documents",
     "converted",
     "excluded",
+    "corrected",
 ];
 
 /// The columns of the trend's data, one row a point.
@@ -130,6 +131,7 @@ pub fn write_bars(out: &mut dyn Write, model: &ChartModel, lang: Lang) -> std::i
             bar.documents.to_string(),
             bar.converted.to_string(),
             bar.excluded.to_string(),
+            bar.corrected.to_string(),
         ])?;
     }
     w.flush()

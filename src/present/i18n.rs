@@ -441,8 +441,8 @@ impl Lang {
             T::ImportCorrections => ("导入更正…", "Import corrections…"),
             T::CorrectionsUnmatched => ("条更正未找到对应数据", "corrections matched no figure"),
             T::ExportAllFigures => (
-                "导出全部数据（不按筛选）",
-                "Exports every figure (not the filter)",
+                "所选省份的全部数据（已排除的除外，不按数据表的筛选）",
+                "Every figure of the chosen provinces (not the excluded ones, not the table's filter)",
             ),
             T::ExportShownFigures => ("导出表中所示数据", "Exports the figures the table shows"),
             T::Published => ("发布日期", "Published"),

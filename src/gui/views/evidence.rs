@@ -217,7 +217,17 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
                 && key == evidence.key
                 && aggregate::suspicious(m.value, &others);
             let mut facts = vec![value];
+            // Whose figure it is: a place below the province says so.
+            let level = m.level();
+            if level.is_local() {
+                facts.push(format!("{} ({})", m.place.trim(), lang.level(level)));
+            }
             facts.extend(m.year.map(|y| y.to_string()));
+            if m.year.is_none()
+                && let Some(p) = crate::measure::published_year(&m.published)
+            {
+                facts.push(format!("{}{p}", lang.tr(T::PublishedIn)));
+            }
             facts.extend([lang.area(m.area), lang.change(m.change)].map(str::to_owned));
             facts.retain(|f| !f.is_empty());
             ui.horizontal(|ui| {

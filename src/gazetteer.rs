@@ -700,7 +700,7 @@ fn level_of(province: &str, place: &str) -> crate::measure::PlaceLevel {
             continue;
         }
         let level = if part == province
-            || PROVINCE_WIDE.iter().any(|w| part == *w)
+            || PROVINCE_WIDE.contains(&part)
             || part
                 .strip_suffix(['省', '市'])
                 .is_some_and(|p| p == province)
@@ -723,10 +723,9 @@ fn level_of(province: &str, place: &str) -> crate::measure::PlaceLevel {
                 });
             let town = || town_in(part).is_some() || TOWN_ENDINGS.iter().any(|e| part.ends_with(e));
             match found {
-                Some(PlaceLevel::County) if town() => PlaceLevel::Town,
-                Some(level) => level,
-                None if town() => PlaceLevel::Town,
-                None => PlaceLevel::County,
+                Some(level) if level != PlaceLevel::County => level,
+                _ if town() => PlaceLevel::Town,
+                _ => PlaceLevel::County,
             }
         };
         highest = Some(highest.map_or(level, |h| h.min(level)));

@@ -13,7 +13,8 @@ use minsheng::present::i18n::Lang;
 use crate::present::{analysis as made, fig, monthly, provinces};
 
 fn read(text: &str) -> Analysis {
-    let doc = Document::from_bytes("news.txt", Default::default(), text.as_bytes()).unwrap();
+    let doc =
+        Document::from_bytes("news.txt", Default::default(), text.as_bytes()).expect("as set up");
     analysis::from_documents(vec![doc], Vec::new())
 }
 
@@ -71,18 +72,18 @@ fn a_notices_closing_date_dates_its_figures() {
 fn the_record_carries_published_after_change_and_reads_back() {
     let a = read("时间:2015-03-30\n\n青海省城市低保标准提高到每人每月500元。\n");
     let mut out = Vec::new();
-    minsheng::export::write_jsonl(&mut out, &a.measures).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    let line = text.lines().next().unwrap();
-    let change = line.find("\"change\"").unwrap();
+    minsheng::export::write_jsonl(&mut out, &a.measures).expect("as set up");
+    let text = String::from_utf8(out).expect("as set up");
+    let line = text.lines().next().expect("as set up");
+    let change = line.find("\"change\"").expect("as set up");
     let published = line.find("\"published\": \"2015-03-30\"").expect(line);
-    let doc = line.find("\"doc\"").unwrap();
+    let doc = line.find("\"doc\"").expect("as set up");
     assert!(change < published && published < doc, "{line}");
     let back = minsheng::import::parse_jsonl(&text);
     assert_eq!(back.records[0].measure.published, "2015-03-30");
     let mut csv = Vec::new();
-    minsheng::export::write_csv(&mut csv, &a.measures, &a.documents).unwrap();
-    let back = minsheng::import::parse_csv(&csv).unwrap();
+    minsheng::export::write_csv(&mut csv, &a.measures, &a.documents).expect("as set up");
+    let back = minsheng::import::parse_csv(&csv).expect("as set up");
     assert_eq!(back.records[0].measure.published, "2015-03-30");
 }
 
@@ -116,14 +117,21 @@ fn a_bar_dated_by_its_article_says_published_in_label_hover_and_data() {
     assert!(bar.year_mark.contains("发布于"));
     assert!(bar.hover.contains("2023-05-01"), "{}", bar.hover);
     let mut out = Vec::new();
-    minsheng::present::data::write_bars(&mut out, &model, Lang::Zh).unwrap();
-    let text = String::from_utf8(out).unwrap();
+    minsheng::present::data::write_bars(&mut out, &model, Lang::Zh).expect("as set up");
+    let text = String::from_utf8(out).expect("as set up");
     let mut rows = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
-    let header = rows.headers().unwrap().clone();
-    let year = header.iter().position(|h| h == "year").unwrap();
-    let published = header.iter().position(|h| h == "published").unwrap();
+    let header = rows.headers().expect("as set up").clone();
+    let year = header.iter().position(|h| h == "year").expect("as set up");
+    let published = header
+        .iter()
+        .position(|h| h == "published")
+        .expect("as set up");
     assert_eq!(published, year + 1, "published stands beside year");
-    let row = rows.records().next().unwrap().unwrap();
+    let row = rows
+        .records()
+        .next()
+        .expect("as set up")
+        .expect("as set up");
     assert_eq!((&row[year], &row[published]), ("", "2023-05-01"));
 }
 

@@ -83,7 +83,11 @@ fn a_province_with_only_a_citys_figure_shows_it_named_lighter_and_footnoted() {
     assert!(zhejiang.color.faded, "one place's bar is drawn lighter");
     assert!(zhejiang.year_mark.contains("杭州市"), "the chart names it");
     assert!(zhejiang.hover.contains("杭州市"));
-    let jiangsu = model.bars.iter().find(|b| b.province == "江苏").unwrap();
+    let jiangsu = model
+        .bars
+        .iter()
+        .find(|b| b.province == "江苏")
+        .expect("as set up");
     assert_eq!(jiangsu.name, "江苏");
     assert!(!jiangsu.color.faded);
     assert!(jiangsu.place.is_empty());
@@ -123,10 +127,10 @@ fn the_chart_data_names_each_bars_place_and_level() {
     let a = province_and_cities();
     let model = ChartModel::build(&a, monthly(), &provinces(&["江苏", "浙江"]), Lang::Zh);
     let mut out = Vec::new();
-    data::write_bars(&mut out, &model, Lang::Zh).unwrap();
-    let text = String::from_utf8(out).unwrap();
+    data::write_bars(&mut out, &model, Lang::Zh).expect("as set up");
+    let text = String::from_utf8(out).expect("as set up");
     let mut rows = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
-    let header = rows.headers().unwrap().clone();
+    let header = rows.headers().expect("as set up").clone();
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
     let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
     let cells: Vec<(&str, &str, &str)> = rows

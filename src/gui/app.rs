@@ -76,6 +76,8 @@ impl MinshengApp {
     /// Show a new analysis: a new generation, a fresh selection.
     pub fn set_analysis(&mut self, analysis: Analysis, source: Vec<PathBuf>) {
         self.data = Data::new(analysis, self.data.generation + 1, source.clone());
+        self.settings.opened.clone_from(&source);
+        self.apply_corrections();
         self.views.evidence.close_all();
         self.views.reader.close();
         let with_data = self.data.provinces_with_data();
@@ -85,6 +87,29 @@ impl MinshengApp {
         if !self.settings.measure.is_some_and(|m| keys.contains(&m)) {
             self.settings.measure = keys.first().copied();
         }
+    }
+
+    /// The figures as read, with the corrections of the source now open:
+    /// a new generation when there are any (or were).
+    pub fn apply_corrections(&mut self) {
+        let corrections: Vec<(usize, crate::corrections::Correction)> = self
+            .settings
+            .corrections_here()
+            .into_iter()
+            .enumerate()
+            .collect();
+        if corrections.is_empty() && self.data.analysis.corrected.is_empty() {
+            return;
+        }
+        let mut analysis = (*self.data.analysis).clone();
+        analysis.measures = (*self.data.uncorrected).clone();
+        analysis.corrected.clear();
+        crate::corrections::apply(&mut analysis, &corrections);
+        let data = std::mem::replace(
+            &mut self.data,
+            Data::new(Analysis::default(), 0, Vec::new()),
+        );
+        self.data = Data::corrected(analysis, data.uncorrected, data.generation + 1, data.source);
     }
 
     /// Start reading paths on a worker thread.
@@ -264,6 +289,7 @@ impl MinshengApp {
 
     /// Carry out one command.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let mut reapply = false;
         let settings = &mut self.settings;
         match command {
             Command::PickFolder if self.background.dialog.is_none() => {
@@ -372,6 +398,15 @@ impl MinshengApp {
                 figure_id,
                 excluded,
             } => settings.set_excluded(figure_id, excluded),
+            Command::Correct {
+                measure,
+                correction,
+            } => {
+                if let Some(found) = self.data.uncorrected.get(measure) {
+                    settings.set_correction(&found.measure, correction);
+                    reapply = true;
+                }
+            }
             Command::CopyChart => {
                 if let Some(key) = settings.measure {
                     let work = super::clipboard::chart_image_work(&self.data, settings, key);
@@ -389,6 +424,9 @@ impl MinshengApp {
                 self.views.about.cleared = Some(message.clone());
                 self.status = Some(message);
             }
+        }
+        if reapply {
+            self.apply_corrections();
         }
     }
 

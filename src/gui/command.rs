@@ -70,6 +70,12 @@ pub enum Command {
         figure_id: String,
         excluded: bool,
     },
+    /// Correct the fields of the figure at this index (`None`: bring back
+    /// its fields as read).
+    Correct {
+        measure: usize,
+        correction: Option<crate::corrections::Correction>,
+    },
     // About, clipboard, opening files
     /// Ask which documents or measures files to open, then open them.
     PickFiles,

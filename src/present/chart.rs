@@ -235,7 +235,7 @@ impl ChartModel {
                     hover.push_str(&format!("\n⚠ {}", lang.tr(T::SuspiciousHint)));
                 }
                 if corrected {
-                    hover.push_str(&format!("\n✎ {}", lang.tr(T::CorrectedWord)));
+                    hover.push_str(&format!("\n{}", lang.tr(T::CorrectedWord)));
                 }
                 if bar.excluded > 0 {
                     hover.push_str(&format!("\n{} {}", lang.tr(T::ExcludedWord), bar.excluded));

@@ -124,3 +124,95 @@ fn changes_are_listed_as_changes_and_each_figure_can_be_excluded() {
         })
     );
 }
+
+#[test]
+fn the_pencil_opens_a_figures_fields_and_apply_asks_for_its_correction() {
+    let analysis = minsheng::analysis::analyze_seeds();
+    let mentions: Vec<usize> = analysis
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| minsheng::aggregate::MeasureKey::of(f) == TEMPORARY_PER_PERSON_ONCE)
+        .filter(|(_, f)| f.measure.province == "宁夏")
+        .map(|(i, _)| i)
+        .collect();
+    let mut panel = EvidencePanel::default();
+    panel.show(Evidence {
+        province: "宁夏".into(),
+        key: TEMPORARY_PER_PERSON_ONCE,
+        mentions: mentions.clone(),
+    });
+    let mut harness = alone(panel, Default::default(), EvidencePanel::ui);
+    harness.state_mut().data = minsheng::gui::views::Data::new(analysis, 3, Vec::new());
+    harness.run();
+    assert!(
+        harness.query_by_label("应用").is_none(),
+        "closed until 更正"
+    );
+    harness
+        .get_all_by_label("更正")
+        .next()
+        .expect("a 更正 a figure")
+        .click();
+    harness.run();
+    harness.get_by_label("应用").click();
+    harness.run();
+    assert_eq!(
+        harness.state().commands.last(),
+        Some(&Command::Correct {
+            measure: mentions[0],
+            correction: None
+        }),
+        "nothing changed: nothing to correct"
+    );
+    assert!(
+        harness.query_by_label("应用").is_none(),
+        "applied and closed"
+    );
+}
+
+#[test]
+fn a_correction_is_remembered_for_the_folder_applied_everywhere_and_can_be_undone() {
+    let mut app = app_with(cancelled());
+    let at = app
+        .data
+        .analysis
+        .measures
+        .iter()
+        .position(|f| f.measure.province == "宁夏")
+        .expect("a figure of 宁夏");
+    let original = app.data.analysis.measures[at].measure.clone();
+    let generation = app.data.generation;
+    let correction = minsheng::corrections::Correction {
+        doc: original.doc.clone(),
+        quote: original.quote.clone(),
+        value: original.value,
+        exclude: false,
+        fields: minsheng::corrections::Fields {
+            province: Some("甘肃".into()),
+            ..Default::default()
+        },
+    };
+    let ctx = egui::Context::default();
+    app.run(
+        &ctx,
+        Command::Correct {
+            measure: at,
+            correction: Some(correction.clone()),
+        },
+    );
+    assert!(app.data.generation > generation, "every view draws anew");
+    assert_eq!(app.data.analysis.measures[at].measure.province, "甘肃");
+    assert!(app.data.analysis.corrected.contains(&at));
+    assert_eq!(app.settings.corrections_here(), [correction]);
+    app.run(
+        &ctx,
+        Command::Correct {
+            measure: at,
+            correction: None,
+        },
+    );
+    assert_eq!(app.data.analysis.measures[at].measure, original);
+    assert!(app.settings.corrections_here().is_empty());
+    assert!(app.data.analysis.corrected.is_empty());
+}

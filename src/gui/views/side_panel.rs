@@ -103,6 +103,32 @@ fn level_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
     {
         command = Some(Command::SetProvinceOnly(province_only));
     }
+    let corrections = ctx.settings.corrections_here();
+    if !corrections.is_empty() {
+        let title = format!("{} {}", ctx.tr(T::CorrectedWord), corrections.len());
+        ui.menu_button(title, |ui| {
+            for c in &corrections {
+                ui.horizontal(|ui| {
+                    if ui.button(ctx.tr(T::Restore)).clicked() {
+                        let at = ctx
+                            .data
+                            .uncorrected
+                            .iter()
+                            .position(|f| c.matches(&f.measure));
+                        if let Some(measure) = at {
+                            command = Some(Command::Correct {
+                                measure,
+                                correction: None,
+                            });
+                        }
+                        ui.close();
+                    }
+                    let line = c.json_line();
+                    ui.label(RichText::new(line).small());
+                });
+            }
+        });
+    }
     if let crate::aggregate::YearChoice::Year(year) = ctx.settings.year {
         let mut dated = ctx.settings.dated_by_document;
         if ui

@@ -312,6 +312,26 @@ pub fn exclusion_of(f: &Found) -> Correction {
     }
 }
 
+/// The corrections file of a folder: its corrections, then a line for each
+/// excluded figure (by [`figure_id`] among `figures`, the figures as read).
+pub fn file_of(
+    figures: &[Found],
+    corrections: &[Correction],
+    excluded: &BTreeSet<String>,
+) -> String {
+    let mut lines: Vec<String> = corrections.iter().map(Correction::json_line).collect();
+    let mut seen = BTreeSet::new();
+    for f in figures {
+        if excluded.contains(&figure_id(f)) {
+            let line = exclusion_of(f).json_line();
+            if seen.insert(line.clone()) {
+                lines.push(line);
+            }
+        }
+    }
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
 /// Write corrections as JSON Lines.
 pub fn write(out: &mut dyn std::io::Write, corrections: &[Correction]) -> std::io::Result<()> {
     for c in corrections {

@@ -112,6 +112,56 @@ impl MinshengApp {
         self.data = Data::corrected(analysis, data.uncorrected, data.generation + 1, data.source);
     }
 
+    /// Read a corrections file into the corrections and exclusions of the
+    /// folder now open, and say how many lines matched no figure.
+    pub fn import_corrections(&mut self, path: &std::path::Path) {
+        let lang = self.settings.lang;
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                self.status = Some(format!("{err}: {}", path.display()));
+                return;
+            }
+        };
+        let (read, bad) = crate::corrections::parse(&text);
+        let mut unmatched = bad.len();
+        let mut applied = 0;
+        for (_, c) in read {
+            let matching: Vec<usize> = (self.data.uncorrected.iter().enumerate())
+                .filter(|(_, f)| c.matches(&f.measure))
+                .map(|(i, _)| i)
+                .collect();
+            let Some(&first) = matching.first() else {
+                unmatched += 1;
+                continue;
+            };
+            applied += 1;
+            if c.exclude {
+                for &i in &matching {
+                    let id = crate::aggregate::figure_id(&self.data.uncorrected[i]);
+                    self.settings.set_excluded(id, true);
+                }
+            }
+            if !c.fields.is_empty() {
+                let figure = self.data.uncorrected[first].measure.clone();
+                let correction = crate::corrections::Correction {
+                    exclude: false,
+                    ..c
+                };
+                self.settings.set_correction(&figure, Some(correction));
+            }
+        }
+        self.apply_corrections();
+        let mut message = format!("{} {applied}", lang.tr(T::ImportCorrections));
+        if unmatched > 0 {
+            message.push_str(&format!(
+                " · {unmatched} {}",
+                lang.tr(T::CorrectionsUnmatched)
+            ));
+        }
+        self.status = Some(message);
+    }
+
     /// Start reading paths on a worker thread.
     pub fn open(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
         self.background.stop_loading();
@@ -278,6 +328,14 @@ impl MinshengApp {
             }
             (Purpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
             (Purpose::Open, DialogOutcome::ChosenMany(paths)) => self.open(ctx, paths),
+            (Purpose::ImportCorrections, DialogOutcome::Chosen(path)) => {
+                self.import_corrections(&path);
+            }
+            (Purpose::ImportCorrections, DialogOutcome::ChosenMany(paths)) => {
+                for path in paths {
+                    self.import_corrections(&path);
+                }
+            }
             (Purpose::Save(target), DialogOutcome::Chosen(path)) => self.save(ctx, target, path),
             (Purpose::Save(target), DialogOutcome::ChosenMany(paths)) => {
                 if let Some(path) = paths.into_iter().next() {
@@ -350,11 +408,19 @@ impl MinshengApp {
                 let receiver = self.dialogs.save_file(ctx, &name, target.filter());
                 self.background.dialog = Some((Purpose::Save(target), receiver));
             }
+            Command::PickCorrections if self.background.dialog.is_none() => {
+                self.background.dialog =
+                    Some((Purpose::ImportCorrections, self.dialogs.pick_files(ctx)));
+            }
+            Command::ImportCorrections(path) => self.import_corrections(&path),
             Command::PickFiles if self.background.dialog.is_none() => {
                 self.background.dialog = Some((Purpose::Open, self.dialogs.pick_files(ctx)));
             }
             // A dialog is already open: it answers first.
-            Command::PickFolder | Command::PickFiles | Command::Export(_) => {}
+            Command::PickFolder
+            | Command::PickFiles
+            | Command::PickCorrections
+            | Command::Export(_) => {}
             Command::SaveTo(target, path) => self.save(ctx, target, path),
             Command::ShowEvidence {
                 province,

@@ -76,6 +76,10 @@ pub enum Command {
         measure: usize,
         correction: Option<crate::corrections::Correction>,
     },
+    /// Ask which corrections file to read, then read it (导入更正…).
+    PickCorrections,
+    /// Read a corrections file into the folder's corrections and exclusions.
+    ImportCorrections(PathBuf),
     // About, clipboard, opening files
     /// Ask which documents or measures files to open, then open them.
     PickFiles,
@@ -91,6 +95,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Purpose {
     Open,
+    /// A corrections file to read (导入更正…).
+    ImportCorrections,
     Save(Target),
 }
 

@@ -129,6 +129,14 @@ fn level_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
             }
         });
     }
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button(ctx.tr(T::ExportCorrections)).clicked() {
+            command = Some(Command::Export(crate::gui::export::Target::Corrections));
+        }
+        if ui.small_button(ctx.tr(T::ImportCorrections)).clicked() {
+            command = Some(Command::PickCorrections);
+        }
+    });
     if let crate::aggregate::YearChoice::Year(year) = ctx.settings.year {
         let mut dated = ctx.settings.dated_by_document;
         if ui

@@ -13,7 +13,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use crate::measure::{Area, Category, Change, Found, Kind, PROVINCES, Period, Qualifier};
+use crate::measure::{
+    Area, Category, Change, Found, Kind, PROVINCES, Period, PlaceLevel, Qualifier, published_year,
+};
 
 /// What a chart compares: one programme, one kind, one period.
 #[derive(
@@ -78,6 +80,47 @@ pub struct Figure {
     pub mentions: Vec<usize>,
     /// Stated for the other period and converted (÷12 or ×12): see [`Choice::convert`].
     pub converted: bool,
+    /// The place the figure is stated for, as written (empty: the whole province).
+    pub place: String,
+    /// How high that place stands: see [`crate::gazetteer::place_level`].
+    pub level: PlaceLevel,
+    /// The latest date its articles state for themselves (`2013-12-03`,
+    /// `2013`), or empty: what dates a figure without a year of its own.
+    pub published: String,
+}
+
+impl Figure {
+    /// The year that ranks it: its own, else its articles' date's.
+    pub fn rank_year(&self) -> Option<u16> {
+        self.year.or_else(|| published_year(&self.published))
+    }
+
+    /// Dated only by its articles' date (no year of its own).
+    pub fn dated_by_document(&self) -> bool {
+        self.year.is_none() && !self.published.is_empty()
+    }
+
+    /// Whether it stands for `year` in a chart of one year: its own year,
+    /// or (when `published` is allowed) its articles' date's.
+    pub fn stands_for(&self, year: u16, published: bool) -> bool {
+        self.year == Some(year)
+            || (published && self.year.is_none() && published_year(&self.published) == Some(year))
+    }
+}
+
+/// Which of two figures a bar shows (`Greater` for `a`): the higher place
+/// first (the province's own figure before any of its places'), then the
+/// latest by its own year else its articles' date (a year stated before a
+/// date of publication of the same year), a figure as stated before a
+/// converted one, the most mentioned, the largest.
+pub fn preference(a: &Figure, b: &Figure) -> std::cmp::Ordering {
+    b.level
+        .cmp(&a.level)
+        .then(a.rank_year().cmp(&b.rank_year()))
+        .then(a.year.is_some().cmp(&b.year.is_some()))
+        .then(b.converted.cmp(&a.converted))
+        .then(a.mentions.len().cmp(&b.mentions.len()))
+        .then(a.value.total_cmp(&b.value))
 }
 
 /// A province's bar for one measure key and one area.
@@ -211,6 +254,12 @@ pub struct Choice {
     pub convert: bool,
     /// Mentions the user left out, by [`figure_id`].
     pub excluded: BTreeSet<String>,
+    /// Only figures of the whole province (只看全省): those of its
+    /// prefectures, counties and towns are left out.
+    pub province_only: bool,
+    /// In a chart of one year, also figures without a year of their own
+    /// whose articles are dated that year.
+    pub dated_by_document: bool,
 }
 
 /// A mention's identity that survives a new reading of the same corpus:
@@ -261,7 +310,7 @@ pub fn bars_with(
     provinces: &[String],
     choice: &Choice,
 ) -> Vec<Bar> {
-    type FigureKey = (u64, Option<u16>, Option<u64>, bool);
+    type FigureKey = (u64, Option<u16>, Option<u64>, bool, PlaceLevel, String);
     type Slot = (Vec<Figure>, HashMap<FigureKey, usize>, usize);
     // One pass over the measures: per province and area, its distinct levels.
     let slot: HashMap<&str, usize> = provinces
@@ -281,11 +330,20 @@ pub fn bars_with(
         let Some(factor) = period_factor(f, key, choice.convert) else {
             continue;
         };
+        let level = m.level();
+        if choice.province_only && level.is_local() {
+            continue;
+        }
         let (list, index, excluded) = &mut figures[p][area_index(m.area)];
         if !choice.excluded.is_empty() && choice.excluded.contains(&figure_id(f)) {
             *excluded += 1;
             continue;
         }
+        let place = if level.is_local() {
+            m.place.trim().to_owned()
+        } else {
+            String::new()
+        };
         let converted = factor != 1.0;
         let value = m.value * factor;
         let value_max = m.value_max.map(|v| v * factor);
@@ -294,9 +352,17 @@ pub fn bars_with(
             m.year,
             value_max.map(f64::to_bits),
             converted,
+            level,
+            place.clone(),
         );
         match index.get(&figure_key) {
-            Some(&at) => list[at].mentions.push(i),
+            Some(&at) => {
+                let figure = &mut list[at];
+                figure.mentions.push(i);
+                if m.published > figure.published {
+                    figure.published.clone_from(&m.published);
+                }
+            }
             None => {
                 index.insert(figure_key, list.len());
                 list.push(Figure {
@@ -306,6 +372,9 @@ pub fn bars_with(
                     year: m.year,
                     mentions: vec![i],
                     converted,
+                    place,
+                    level,
+                    published: m.published.clone(),
                 });
             }
         }
@@ -322,17 +391,10 @@ pub fn bars_with(
                 .filter_map(|&i| measures.get(i).map(|f| f.doc_index))
                 .collect();
             let figure_count = list.len();
-            // The latest; of one year, a figure as stated before a converted one.
             let best = list
                 .iter()
                 .enumerate()
-                .max_by(|(_, a), (_, b)| {
-                    a.year
-                        .cmp(&b.year)
-                        .then(b.converted.cmp(&a.converted))
-                        .then(a.mentions.len().cmp(&b.mentions.len()))
-                        .then(a.value.total_cmp(&b.value))
-                })
+                .max_by(|(_, a), (_, b)| preference(a, b))
                 .map_or(0, |(i, _)| i);
             let shown = list.remove(best);
             out.push(Bar {
@@ -363,10 +425,10 @@ pub fn other_provinces_bars(
         .filter(|p| **p != province)
         .map(|p| (*p).to_owned())
         .collect();
-    let bars = select(
+    let bars = select_in(
         bars_with(measures, key, &others, choice),
         choice.area,
-        choice.year,
+        choice,
     );
     bars.iter().map(|b| b.shown.value).collect()
 }
@@ -401,11 +463,7 @@ pub fn suspicious_bars(
     choice: &Choice,
 ) -> BTreeSet<(String, Area)> {
     let all: Vec<String> = PROVINCES.iter().map(|p| (*p).to_owned()).collect();
-    let bars = select(
-        bars_with(measures, key, &all, choice),
-        choice.area,
-        choice.year,
-    );
+    let bars = select_in(bars_with(measures, key, &all, choice), choice.area, choice);
     bars.iter()
         .filter(|b| {
             let others: Vec<f64> = bars
@@ -497,6 +555,22 @@ pub enum YearChoice {
 /// Keep the bars of the chosen area, each showing the chosen year's figure
 /// (bars without a figure for that year are left out).
 pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
+    select_dated(bars, area, year, false)
+}
+
+/// [`select`] by a [`Choice`]'s area, year and dating, with `area` for its area.
+pub fn select_in(bars: Vec<Bar>, area: AreaChoice, choice: &Choice) -> Vec<Bar> {
+    select_dated(bars, area, choice.year, choice.dated_by_document)
+}
+
+/// [`select`]; in a chart of one year, with `published`, a figure without a
+/// year of its own also stands for the year its articles are dated.
+pub fn select_dated(
+    bars: Vec<Bar>,
+    area: AreaChoice,
+    year: YearChoice,
+    published: bool,
+) -> Vec<Bar> {
     bars.into_iter()
         .filter(|b| match area {
             AreaChoice::Both => true,
@@ -506,16 +580,20 @@ pub fn select(bars: Vec<Bar>, area: AreaChoice, year: YearChoice) -> Vec<Bar> {
         .filter_map(|mut b| match year {
             YearChoice::Latest => Some(b),
             YearChoice::Year(y) => {
-                if b.shown.year != Some(y) {
-                    // A figure as stated before a converted one.
+                if !b.shown.stands_for(y, published)
+                    || b.others.iter().any(|f| {
+                        f.stands_for(y, published)
+                            && preference(f, &b.shown) == std::cmp::Ordering::Greater
+                    })
+                {
                     let at = (b.others.iter().enumerate())
-                        .filter(|(_, f)| f.year == Some(y))
-                        .min_by_key(|(_, f)| f.converted)
+                        .filter(|(_, f)| f.stands_for(y, published))
+                        .max_by(|(_, a), (_, c)| preference(a, c))
                         .map(|(at, _)| at)?;
                     let shown = b.others.remove(at);
                     let old = std::mem::replace(&mut b.shown, shown);
                     b.others.push(old);
-                    b.year = Some(y);
+                    b.year = b.shown.year;
                 }
                 Some(b)
             }
@@ -567,8 +645,12 @@ pub fn changes_with(
                 value: m.value,
                 changed_to: target.map(|to| to.measure.value),
                 // A change is dated by its new level: the old value's own
-                // year is that of an earlier standard.
-                year: target.and_then(|to| to.measure.year).or(m.year),
+                // year is that of an earlier standard. An increase, and an
+                // earlier value whose new level is unknown, by their own.
+                year: match target {
+                    Some(to) => to.measure.year,
+                    None => m.year,
+                },
                 mention: i,
             });
         }
@@ -646,8 +728,25 @@ type CellTally = (
 /// The coverage matrix: for each province with data and each measure key,
 /// the evidence behind it (a missing entry means no evidence at all).
 pub fn coverage(measures: &[Found]) -> BTreeMap<(String, MeasureKey), Evidence> {
+    coverage_with(measures, &Choice::default())
+}
+
+/// [`coverage`] of what compare would draw: levels only (earlier values
+/// and increases are the change view's), without the excluded mentions,
+/// and without the places' figures when only the province's are asked for.
+pub fn coverage_with(
+    measures: &[Found],
+    choice: &Choice,
+) -> BTreeMap<(String, MeasureKey), Evidence> {
     let mut cells: BTreeMap<(String, MeasureKey), CellTally> = BTreeMap::new();
-    for f in measures.iter().filter(|f| !f.measure.province.is_empty()) {
+    let drawn = |f: &&Found| {
+        let m = &f.measure;
+        !m.province.is_empty()
+            && m.change == Change::Level
+            && !(choice.province_only && m.level().is_local())
+            && (choice.excluded.is_empty() || !choice.excluded.contains(&figure_id(f)))
+    };
+    for f in measures.iter().filter(drawn) {
         let cell = cells
             .entry((f.measure.province.clone(), MeasureKey::of(f)))
             .or_default();

@@ -20,6 +20,9 @@ pub struct Analysis {
     pub problems: Vec<Problem>,
     /// Whether reading was cancelled before every file was read.
     pub cancelled: bool,
+    /// The figures (indices into `measures`) whose fields a correction
+    /// changed (see [`crate::corrections`]).
+    pub corrected: std::collections::BTreeSet<usize>,
 }
 
 /// How far a run has come.
@@ -55,14 +58,23 @@ pub fn analyze_seeds() -> Analysis {
 pub fn from_documents(documents: Vec<Document>, problems: Vec<Problem>) -> Analysis {
     let mut measures = Vec::new();
     for (index, doc) in documents.iter().enumerate() {
-        append(&mut measures, extract::extract_document(doc, index), index);
+        append(&mut measures, extract_dated(doc, index), index);
     }
     Analysis {
         documents,
         measures,
         problems,
         cancelled: false,
+        corrected: Default::default(),
     }
+}
+
+/// One document's measures, each with the date its article states for
+/// itself (see [`corpus::dateline`]).
+pub fn extract_dated(doc: &Document, doc_index: usize) -> Vec<Found> {
+    let mut found = extract::extract_document(doc, doc_index);
+    corpus::dateline::stamp(doc, &mut found);
+    found
 }
 
 /// Append one document's measures, renumbering their links.
@@ -196,7 +208,7 @@ fn analyze(
             let result = match cached {
                 Some(hit) => Ok(hit),
                 None => corpus::read_file(file, options.max_file_bytes).map(|doc| {
-                    let found = extract::extract_document(&doc, 0);
+                    let found = extract_dated(&doc, 0);
                     let damaged = extract::damaged::damaged_figures(&doc.normalized.text);
                     (doc, found, damaged)
                 }),
@@ -258,6 +270,7 @@ fn analyze(
         measures,
         problems,
         cancelled,
+        corrected: Default::default(),
     }
 }
 
@@ -274,6 +287,9 @@ pub fn merge(mut first: Analysis, second: Analysis) -> Analysis {
             found
         }));
     first.problems.extend(second.problems);
+    first
+        .corrected
+        .extend(second.corrected.into_iter().map(|i| i + measures));
     first.problems.sort();
     first.cancelled |= second.cancelled;
     first
@@ -375,5 +391,6 @@ pub fn from_measures(records: Vec<crate::import::Record>, mut problems: Vec<Prob
         measures,
         problems,
         cancelled: false,
+        corrected: Default::default(),
     }
 }

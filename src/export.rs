@@ -10,7 +10,7 @@ use crate::corpus::Document;
 use crate::measure::{Found, Measure};
 
 /// The spec's fields, in order.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "province",
     "place",
     "kind",
@@ -22,6 +22,7 @@ pub const FIELDS: [&str; 13] = [
     "year",
     "area",
     "change",
+    "published",
     "doc",
     "quote",
 ];
@@ -41,7 +42,7 @@ pub fn json_line(m: &Measure) -> String {
     let opt_num =
         |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |v| number_json(v).to_string());
     format!(
-        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"area\": {}, \"change\": {}, \"doc\": {}, \"quote\": {}}}",
+        "{{\"province\": {}, \"place\": {}, \"kind\": {}, \"category\": {}, \"value\": {}, \"value_max\": {}, \"period\": {}, \"qualifier\": {}, \"year\": {}, \"area\": {}, \"change\": {}, \"published\": {}, \"doc\": {}, \"quote\": {}}}",
         s(&m.province),
         s(&m.place),
         s(m.kind.as_str()),
@@ -54,9 +55,25 @@ pub fn json_line(m: &Measure) -> String {
         m.year.map_or_else(|| "null".to_owned(), |y| y.to_string()),
         s(m.area.as_str()),
         s(m.change.as_str()),
+        s(&m.published),
         s(&m.doc),
         s(&m.quote),
     )
+}
+
+/// What 导出数据 writes: every figure of the chosen provinces that the
+/// views count (the excluded ones left out), whatever a table filters.
+pub fn figures_in_view(
+    measures: &[Found],
+    provinces: &[String],
+    excluded: &std::collections::BTreeSet<String>,
+) -> Vec<Found> {
+    measures
+        .iter()
+        .filter(|f| provinces.contains(&f.measure.province))
+        .filter(|f| excluded.is_empty() || !excluded.contains(&crate::aggregate::figure_id(f)))
+        .cloned()
+        .collect()
 }
 
 /// Write measures as JSON Lines.
@@ -82,18 +99,30 @@ fn plain_number(v: f64) -> String {
 }
 
 /// Write measures as CSV: a UTF-8 BOM, the spec's fields, then where each
-/// figure stands (line, and byte span in the decoded original).
+/// figure stands (line, and byte span in the decoded original) and whether
+/// a correction changed it (`corrected`, here never).
 pub fn write_csv(
     out: &mut dyn Write,
     measures: &[Found],
     documents: &[Document],
 ) -> std::io::Result<()> {
+    write_csv_marked(out, measures, documents, &|_| false)
+}
+
+/// [`write_csv`], with `corrected(i)` saying whether the `i`-th measure was
+/// corrected (see [`crate::corrections`]).
+pub fn write_csv_marked(
+    out: &mut dyn Write,
+    measures: &[Found],
+    documents: &[Document],
+    corrected: &dyn Fn(usize) -> bool,
+) -> std::io::Result<()> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<&str> = FIELDS.to_vec();
-    header.extend(["line", "span_start", "span_end", "figure"]);
+    header.extend(["line", "span_start", "span_end", "figure", "corrected"]);
     w.write_record(&header)?;
-    for f in measures {
+    for (i, f) in measures.iter().enumerate() {
         let m = &f.measure;
         let doc = documents.get(f.doc_index);
         let line = f.line;
@@ -112,12 +141,14 @@ pub fn write_csv(
             m.year.map(|y| y.to_string()).unwrap_or_default(),
             m.area.as_str().to_owned(),
             m.change.as_str().to_owned(),
+            neutralise(&m.published),
             neutralise(&m.doc),
             neutralise(&m.quote),
             line.to_string(),
             f.figure.start.to_string(),
             f.figure.end.to_string(),
             neutralise(figure),
+            corrected(i).to_string(),
         ])?;
     }
     w.flush()?;

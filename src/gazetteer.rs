@@ -648,3 +648,110 @@ pub fn town_in(text: &str) -> Option<(String, &'static str)> {
     }
     None
 }
+
+/// How high a figure's place stands in its province (see
+/// [`PlaceLevel`](crate::measure::PlaceLevel)): province-wide when it names
+/// no place or the province itself; otherwise each place of a list
+/// (`长春市、延吉市`) is read through the gazetteer (Traditional characters
+/// and inline pinyin too) at its most specific division, and the list
+/// stands as high as its highest place. A place the gazetteer does not know
+/// is a town when it ends like one (镇, 乡, 街道, 村, 社区), else a county.
+pub fn place_level(province: &str, place: &str) -> crate::measure::PlaceLevel {
+    use crate::measure::PlaceLevel;
+    static MEMO: LazyLock<std::sync::Mutex<HashMap<(String, String), PlaceLevel>>> =
+        LazyLock::new(Default::default);
+    let place = place.trim();
+    if place.is_empty() || place == province {
+        return PlaceLevel::Province;
+    }
+    let key = (province.to_owned(), place.to_owned());
+    if let Some(level) = MEMO.lock().ok().and_then(|m| m.get(&key).copied()) {
+        return level;
+    }
+    let level = level_of(province, place);
+    if let Ok(mut memo) = MEMO.lock() {
+        if memo.len() > 100_000 {
+            memo.clear();
+        }
+        memo.insert(key, level);
+    }
+    level
+}
+
+fn level_of(province: &str, place: &str) -> crate::measure::PlaceLevel {
+    use crate::measure::PlaceLevel;
+    let simplified = crate::corpus::normalize::normalize(place).text;
+    // Inline pinyin (`區(qū)`) is not part of a name.
+    let mut text = String::with_capacity(simplified.len());
+    let mut in_paren = false;
+    for c in simplified.chars() {
+        match c {
+            '(' | '（' => in_paren = true,
+            ')' | '）' => in_paren = false,
+            c if !in_paren && !c.is_whitespace() => text.push(c),
+            _ => {}
+        }
+    }
+    let gazetteer = Gazetteer::get();
+    let mut highest: Option<PlaceLevel> = None;
+    for part in text.split(['、', ',', '，', ';', '；', '/']) {
+        let part = part.trim_matches(|c: char| !is_han(c));
+        if part.is_empty() {
+            continue;
+        }
+        let level = if part == province
+            || PROVINCE_WIDE.contains(&part)
+            || part
+                .strip_suffix(['省', '市'])
+                .is_some_and(|p| p == province)
+        {
+            PlaceLevel::Province
+        } else {
+            // The most specific division the part names below the province.
+            let found = gazetteer
+                .find_all(part)
+                .iter()
+                .map(|m| most_specific(m.divisions, province))
+                .filter(|l| l.is_local())
+                .max()
+                // A name written without its suffix (`大连`, `濟南`).
+                .or_else(|| {
+                    ["市", "县", "区", "盟", "旗"].iter().find_map(|suffix| {
+                        let divisions = gazetteer.lookup(&format!("{part}{suffix}"))?;
+                        Some(most_specific(divisions, province)).filter(|l| l.is_local())
+                    })
+                });
+            let town = || town_in(part).is_some() || TOWN_ENDINGS.iter().any(|e| part.ends_with(e));
+            match found {
+                Some(level) if level != PlaceLevel::County => level,
+                _ if town() => PlaceLevel::Town,
+                _ => PlaceLevel::County,
+            }
+        };
+        highest = Some(highest.map_or(level, |h| h.min(level)));
+    }
+    highest.unwrap_or(PlaceLevel::Province)
+}
+
+/// The level of a name's division in `province` (of any province when it
+/// has none there); of several, the highest.
+fn most_specific(divisions: &[Division], province: &str) -> crate::measure::PlaceLevel {
+    use crate::measure::PlaceLevel;
+    let here = divisions.iter().any(|d| d.province == province);
+    divisions
+        .iter()
+        .filter(|d| !here || d.province == province)
+        .map(|d| match d.level {
+            Level::Province => PlaceLevel::Province,
+            Level::Prefecture => PlaceLevel::Prefecture,
+            Level::County => PlaceLevel::County,
+        })
+        .min()
+        .unwrap_or(PlaceLevel::County)
+}
+
+/// Words that name the whole province rather than a place in it.
+const PROVINCE_WIDE: [&str; 2] = ["全省", "全自治区"];
+
+/// How the names of towns, townships and below end.
+const TOWN_ENDINGS: [&str; 5] = ["镇", "乡", "街道", "村", "社区"];

@@ -197,7 +197,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<MeasuresFile, &'static str> {
         // Files from before `area` and `change` existed read as joint levels.
         *slot = match column(name) {
             Some(at) => at,
-            None if matches!(name, "area" | "change") => usize::MAX,
+            None if matches!(name, "area" | "change" | "published") => usize::MAX,
             None => return Err(name),
         };
     }
@@ -289,8 +289,9 @@ fn measure_of(cell: &dyn Fn(usize) -> String) -> Result<Measure, String> {
         },
         area: Area::parse(&area).ok_or_else(|| invalid(9, &area))?,
         change: Change::parse(&change).ok_or_else(|| invalid(10, &change))?,
-        doc: cell(11),
-        quote: cell(12),
+        published: cell(11),
+        doc: cell(12),
+        quote: cell(13),
     })
 }
 

@@ -15,6 +15,7 @@ pub mod aggregate;
 pub mod analysis;
 pub mod cache;
 pub mod corpus;
+pub mod corrections;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

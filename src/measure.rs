@@ -251,6 +251,62 @@ impl Change {
     }
 }
 
+/// How high the place of a figure stands: the whole province (no place of
+/// its own, or the province itself), a prefecture (city, league), a county
+/// (district, county-level city, banner) or a town (镇, 乡, 街道).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceLevel {
+    #[default]
+    Province,
+    Prefecture,
+    County,
+    Town,
+}
+
+impl PlaceLevel {
+    pub const ALL: [Self; 4] = [Self::Province, Self::Prefecture, Self::County, Self::Town];
+
+    /// `province`, `prefecture`, `county` or `town`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Province => "province",
+            Self::Prefecture => "prefecture",
+            Self::County => "county",
+            Self::Town => "town",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+
+    /// Below the province: a figure of one of its places.
+    pub fn is_local(self) -> bool {
+        self != Self::Province
+    }
+}
+
+/// The year of a `published` date (`2013-12-03` → 2013).
+pub fn published_year(published: &str) -> Option<u16> {
+    published.get(..4)?.parse().ok()
+}
+
+impl Measure {
+    /// The place's level (see [`crate::gazetteer::place_level`]).
+    pub fn level(&self) -> PlaceLevel {
+        crate::gazetteer::place_level(&self.province, &self.place)
+    }
+
+    /// The year the figure states, else its article's date's year: what
+    /// "latest" ranks by.
+    pub fn rank_year(&self) -> Option<u16> {
+        self.year.or_else(|| published_year(&self.published))
+    }
+}
+
 /// One measure, with exactly the fields of `spec/measures.md`, in that order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measure {
@@ -267,6 +323,11 @@ pub struct Measure {
     pub area: Area,
     #[serde(default)]
     pub change: Change,
+    /// The date the article states for itself (`2013-12-03`, `2013-12`,
+    /// `2013`), or empty: the same for every figure of an article, never a
+    /// substitute for `year`.
+    #[serde(default)]
+    pub published: String,
     pub doc: String,
     pub quote: String,
 }

@@ -28,6 +28,7 @@ fn found(province: &str, value: f64, year: Option<u16>, area: Area, change: Chan
             year,
             area,
             change,
+            published: String::new(),
             doc: "001.txt".to_owned(),
             quote: String::new(),
         },
@@ -223,4 +224,22 @@ fn a_figure_far_from_the_other_provinces_figures_is_flagged_for_the_table() {
     measures.push(found("青海", 400.0, None, Area::Rural, Change::Level));
     let flagged = aggregate::suspicious_figures(&measures);
     assert_eq!(flagged.into_iter().collect::<Vec<_>>(), [4]);
+}
+
+#[test]
+fn a_change_is_dated_by_its_new_level_and_an_increase_by_its_own_year() {
+    let mut before = found("青海", 580.0, Some(2008), Area::Joint, Change::Before);
+    before.changed_to = Some(1);
+    let measures = vec![
+        before,
+        found("青海", 730.0, None, Area::Joint, Change::Level),
+        found("青海", 30.0, Some(2022), Area::Joint, Change::Increase),
+    ];
+    let changes = aggregate::changes(&measures, key(), &provinces(&["青海"]));
+    let years: Vec<(Change, Option<u16>)> = changes.iter().map(|c| (c.change, c.year)).collect();
+    assert_eq!(
+        years,
+        [(Change::Before, None), (Change::Increase, Some(2022))],
+        "the earlier value's own year is not the change's"
+    );
 }

@@ -36,7 +36,7 @@ fn extract_prints_the_spec_fields_in_order_for_the_embedded_seeds() {
         .split("\": ")
         .map(|k| k.rsplit('"').next().unwrap_or(""))
         .collect();
-    assert_eq!(&keys[..13], minsheng::export::FIELDS);
+    assert_eq!(&keys[..14], minsheng::export::FIELDS);
     assert!(text.lines().count() > 100);
 }
 
@@ -199,24 +199,28 @@ fn chart_data_writes_one_row_a_level_bar_with_urban_and_rural_apart() {
         headers.iter().collect::<Vec<_>>(),
         [
             "province",
+            "place",
+            "level",
             "area",
             "value",
             "value_max",
             "qualifier",
             "year",
+            "published",
             "period",
             "unit",
             "figures",
             "documents",
             "converted",
-            "excluded"
+            "excluded",
+            "corrected"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    assert!(rows.iter().any(|r| &r[1] == "urban"), "{rows:?}");
-    assert!(rows.iter().any(|r| &r[1] == "rural"), "{rows:?}");
+    assert!(rows.iter().any(|r| &r[3] == "urban"), "{rows:?}");
+    assert!(rows.iter().any(|r| &r[3] == "rural"), "{rows:?}");
     // One row per (province, area).
-    let mut slots: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    let mut slots: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[3])).collect();
     slots.sort_unstable();
     let before = slots.len();
     slots.dedup();
@@ -246,21 +250,21 @@ fn chart_data_writes_one_row_a_level_bar_with_urban_and_rural_apart() {
             .collect()
     };
     for row in &rows {
-        let value: f64 = row[2].parse().expect("value is a number");
-        let year = &row[5];
+        let value: f64 = row[4].parse().expect("value is a number");
+        let year = &row[7];
         assert!(
             year.is_empty() || year.parse::<u16>().is_ok(),
             "year is a number or empty: {row:?}"
         );
         assert!(
             levels.iter().any(|v| v["province"] == row[0]
-                && v["area"] == row[1]
+                && v["area"] == row[3]
                 && v["value"].as_f64() == Some(value)
                 && (v["year"].is_null() && year.is_empty()
                     || v["year"].as_u64().map(|y| y.to_string()).as_deref() == Some(year))),
             "row from a level: {row:?}"
         );
-        assert_eq!(&row[6], "month");
+        assert_eq!(&row[9], "month");
     }
 
     let (out, path) = chart_data(&["--area", "rural"], "chart-data-rural");
@@ -269,7 +273,7 @@ fn chart_data_writes_one_row_a_level_bar_with_urban_and_rural_apart() {
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let rural: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert!(!rural.is_empty());
-    assert!(rural.iter().all(|r| &r[1] == "rural"), "{rural:?}");
+    assert!(rural.iter().all(|r| &r[3] == "rural"), "{rural:?}");
 }
 
 #[test]
@@ -297,19 +301,19 @@ fn convert_adds_yearly_standards_divided_by_twelve_and_says_so_per_row() {
             .collect::<Vec<csv::StringRecord>>()
     };
     let plain = rows(&[], "chart-data-plain");
-    assert!(plain.iter().all(|r| &r[10] == "false" && &r[11] == "0"));
+    assert!(plain.iter().all(|r| &r[13] == "false" && &r[14] == "0"));
     let converted = rows(&["--convert"], "chart-data-convert");
-    let marked: Vec<_> = converted.iter().filter(|r| &r[10] == "true").collect();
+    let marked: Vec<_> = converted.iter().filter(|r| &r[13] == "true").collect();
     assert!(!marked.is_empty(), "the dev texts have yearly standards");
     assert!(converted.len() > plain.len());
     for row in &marked {
-        let value: f64 = row[2].parse().expect("a number");
+        let value: f64 = row[4].parse().expect("a number");
         let yearly = value * 12.0;
         assert!(
             (yearly - yearly.round()).abs() < 1e-6,
             "a twelfth of a yearly standard: {row:?}"
         );
-        assert_eq!(&row[6], "month");
+        assert_eq!(&row[9], "month");
     }
 }
 

@@ -60,6 +60,7 @@ pub fn analysis(figures: &[Fig]) -> Analysis {
                 year: f.year,
                 area: f.area,
                 change: f.change,
+                published: String::new(),
                 doc: format!("{:03}.txt", f.doc),
                 quote: String::new(),
             },

@@ -6,12 +6,15 @@ mod cache;
 mod cache_key;
 mod cli;
 mod corpus;
+mod corrections;
+mod dates;
 mod extract;
 mod formats;
 #[cfg(feature = "gui")]
 mod gui;
 mod import;
 mod install;
+mod levels;
 mod places;
 mod present;
 mod properties;

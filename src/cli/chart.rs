@@ -50,12 +50,27 @@ pub struct ChartArgs {
     /// On a monthly or yearly amount, also draw the other period's figures converted (÷12, ×12), marked as converted
     #[arg(long)]
     pub convert: bool,
+    /// Which places' figures a bar may show: `all` (a province without a figure of its own shows one of its places', marked) or `province` (province-wide figures only)
+    #[arg(long, value_enum, default_value_t = LevelArg::All)]
+    pub level: LevelArg,
+    /// With --year YEAR, also draw figures without a year of their own whose article is dated that year
+    #[arg(long)]
+    pub dated_by_document: bool,
+    /// Apply a corrections file (JSON Lines written by 导出更正…): excluded figures are left out, corrected ones changed; lines matching no figure are reported
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub corrections: Option<PathBuf>,
     /// The PNG file to write (in a build with the dashboard)
     #[arg(short, long, required_unless_present = "data")]
     pub output: Option<PathBuf>,
     /// Also write the figures drawn as CSV (UTF-8 with BOM): one row a bar, a point of a line over the years, a province's gap, or a change
     #[arg(long, value_name = "FILE.csv")]
     pub data: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    All,
+    Province,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -92,10 +107,17 @@ fn parse_view(text: &str) -> Result<ViewId, String> {
 }
 
 pub fn run(args: &ChartArgs) -> ExitCode {
-    let analysis = super::analyze(&args.paths, Options::default());
+    let mut analysis = super::analyze(&args.paths, Options::default());
     for problem in &analysis.problems {
         eprintln!("warning: {problem}");
     }
+    let excluded = match &args.corrections {
+        Some(path) => match super::apply_corrections(&mut analysis, path) {
+            Some(excluded) => excluded,
+            None => return ExitCode::from(2),
+        },
+        None => Default::default(),
+    };
     let lang = if args.english { Lang::En } else { Lang::Zh };
     let keys = aggregate::keys_with_data(&analysis.measures);
     let key = match &args.measure {
@@ -158,7 +180,9 @@ pub fn run(args: &ChartArgs) -> ExitCode {
         area: args.area.choice(),
         year: args.year,
         convert: args.convert,
-        excluded: Default::default(),
+        excluded,
+        province_only: args.level == LevelArg::Province,
+        dated_by_document: args.dated_by_document,
     };
     if let Some(path) = &args.data {
         let info = args.view.info();

@@ -49,6 +49,9 @@ pub enum Command {
         /// Skip files larger than this many megabytes
         #[arg(long, default_value_t = 64)]
         max_file_mb: u64,
+        /// Apply a corrections file (JSON Lines written by 导出更正…): excluded figures are left out, corrected ones changed (CSV: `corrected` column)
+        #[arg(long, value_name = "FILE.jsonl")]
+        corrections: Option<PathBuf>,
     },
     /// Read one sentence a line on standard input; print the numbers in each as a JSON array
     Quantities,
@@ -76,17 +79,39 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
             format,
             output,
             max_file_mb,
+            corrections,
         }) => {
-            let analysis = analyze(
+            let mut analysis = analyze(
                 &paths,
                 Options {
                     max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
                 },
             );
             report_problems(&analysis);
+            let excluded = match &corrections {
+                Some(path) => match apply_corrections(&mut analysis, path) {
+                    Some(excluded) => excluded,
+                    None => return ExitCode::from(2),
+                },
+                None => Default::default(),
+            };
+            // The excluded figures are left out; the others keep their index.
+            let kept: Vec<usize> = (0..analysis.measures.len())
+                .filter(|&i| {
+                    excluded.is_empty()
+                        || !excluded
+                            .contains(&minsheng::aggregate::figure_id(&analysis.measures[i]))
+                })
+                .collect();
+            let measures: Vec<minsheng::measure::Found> =
+                kept.iter().map(|&i| analysis.measures[i].clone()).collect();
             let write = |out: &mut dyn Write| match format {
-                Format::Jsonl => export::write_jsonl(out, &analysis.measures),
-                Format::Csv => export::write_csv(out, &analysis.measures, &analysis.documents),
+                Format::Jsonl => export::write_jsonl(out, &measures),
+                Format::Csv => {
+                    export::write_csv_marked(out, &measures, &analysis.documents, &|i| {
+                        analysis.corrected.contains(&kept[i])
+                    })
+                }
             };
             let result = match &output {
                 Some(path) => export::write_atomically(path, write),
@@ -128,6 +153,35 @@ pub fn run(cli: Cli, open_dashboard: impl FnOnce(Vec<PathBuf>) -> ExitCode) -> E
             exit_for(&analysis)
         }
         Some(Command::Chart(args)) => chart::run(&args),
+    }
+}
+
+/// Apply a corrections file to `analysis`, each line that matched no
+/// figure named on standard error: the excluded figures' ids, or `None`
+/// when the file cannot be read.
+pub fn apply_corrections(
+    analysis: &mut Analysis,
+    path: &std::path::Path,
+) -> Option<std::collections::BTreeSet<String>> {
+    match minsheng::corrections::apply_file(analysis, path) {
+        Ok(applied) => {
+            for u in &applied.unmatched {
+                eprintln!(
+                    "warning: correction not applied: {}:{}: {}",
+                    path.display(),
+                    u.line,
+                    u.reason
+                );
+            }
+            Some(applied.excluded)
+        }
+        Err(err) => {
+            eprintln!(
+                "error: could not read the corrections ({err}): {}",
+                path.display()
+            );
+            None
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! One bad file never stops the rest: it becomes a problem naming the file.
 
 pub mod articles;
+pub mod dateline;
 pub mod decode;
 pub mod docx;
 pub mod html;

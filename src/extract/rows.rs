@@ -98,6 +98,7 @@ impl RowSite<'_> {
                     year: self.table.year.or(self.report_year),
                     area,
                     change: f.change,
+                    published: String::new(),
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },

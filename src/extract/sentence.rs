@@ -239,12 +239,14 @@ impl SentenceContext<'_> {
             // the sentence before was about; a breakdown (其中…) continues it,
             // and so does a count of what the sentence before is about (…建设
             // 爱心驿站。全区共建成驿站32个).
+            let continues_the_topic =
+                || anchored() && counts_the_topic_of(s, clause, q, self.previous);
             if matches!(kind, Kind::CountUnits | Kind::AmountTotal)
                 && hits.is_empty()
                 && !own_anchor()
                 && !s.trim_start().starts_with("其中")
                 && !scope.anchor
-                && !(anchored() && counts_the_topic_of(s, clause, q, self.previous))
+                && !continues_the_topic()
             {
                 continue;
             }
@@ -290,6 +292,7 @@ impl SentenceContext<'_> {
                     year,
                     area: Area::Joint,
                     change,
+                    published: String::new(),
                     doc: self.doc.name.clone(),
                     quote: self.doc.original[quote.0..quote.1].to_owned(),
                 },

@@ -101,6 +101,8 @@ impl MinshengApp {
     /// Show a new analysis: a new generation, a fresh selection.
     pub fn set_analysis(&mut self, analysis: Analysis, source: Vec<PathBuf>) {
         self.data = Data::new(analysis, self.data.generation + 1, source.clone());
+        self.settings.opened.clone_from(&source);
+        self.apply_corrections();
         self.views.evidence.close_all();
         self.views.reader.close();
         let with_data = self.data.provinces_with_data();
@@ -110,6 +112,79 @@ impl MinshengApp {
         if !self.settings.measure.is_some_and(|m| keys.contains(&m)) {
             self.settings.measure = opening_measure(&self.data);
         }
+    }
+
+    /// The figures as read, with the corrections of the source now open:
+    /// a new generation when there are any (or were).
+    pub fn apply_corrections(&mut self) {
+        let corrections: Vec<(usize, crate::corrections::Correction)> = self
+            .settings
+            .corrections_here()
+            .into_iter()
+            .enumerate()
+            .collect();
+        if corrections.is_empty() && self.data.analysis.corrected.is_empty() {
+            return;
+        }
+        let mut analysis = (*self.data.analysis).clone();
+        analysis.measures = (*self.data.uncorrected).clone();
+        analysis.corrected.clear();
+        crate::corrections::apply(&mut analysis, &corrections);
+        let data = std::mem::replace(
+            &mut self.data,
+            Data::new(Analysis::default(), 0, Vec::new()),
+        );
+        self.data = Data::corrected(analysis, data.uncorrected, data.generation + 1, data.source);
+    }
+
+    /// Read a corrections file into the corrections and exclusions of the
+    /// folder now open, and say how many lines matched no figure.
+    pub fn import_corrections(&mut self, path: &std::path::Path) {
+        let lang = self.settings.lang;
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                self.status = Some(format!("{err}: {}", path.display()));
+                return;
+            }
+        };
+        let (read, bad) = crate::corrections::parse(&text);
+        let mut unmatched = bad.len();
+        let mut applied = 0;
+        for (_, c) in read {
+            let matching: Vec<usize> = (self.data.uncorrected.iter().enumerate())
+                .filter(|(_, f)| c.matches(&f.measure))
+                .map(|(i, _)| i)
+                .collect();
+            let Some(&first) = matching.first() else {
+                unmatched += 1;
+                continue;
+            };
+            applied += 1;
+            if c.exclude {
+                for &i in &matching {
+                    let id = crate::aggregate::figure_id(&self.data.uncorrected[i]);
+                    self.settings.set_excluded(id, true);
+                }
+            }
+            if !c.fields.is_empty() {
+                let figure = self.data.uncorrected[first].measure.clone();
+                let correction = crate::corrections::Correction {
+                    exclude: false,
+                    ..c
+                };
+                self.settings.set_correction(&figure, Some(correction));
+            }
+        }
+        self.apply_corrections();
+        let mut message = format!("{} {applied}", lang.tr(T::ImportCorrections));
+        if unmatched > 0 {
+            message.push_str(&format!(
+                " · {unmatched} {}",
+                lang.tr(T::CorrectionsUnmatched)
+            ));
+        }
+        self.status = Some(message);
     }
 
     /// Start reading paths on a worker thread.
@@ -278,6 +353,14 @@ impl MinshengApp {
             }
             (Purpose::Open, DialogOutcome::Chosen(path)) => self.open(ctx, vec![path]),
             (Purpose::Open, DialogOutcome::ChosenMany(paths)) => self.open(ctx, paths),
+            (Purpose::ImportCorrections, DialogOutcome::Chosen(path)) => {
+                self.import_corrections(&path);
+            }
+            (Purpose::ImportCorrections, DialogOutcome::ChosenMany(paths)) => {
+                for path in paths {
+                    self.import_corrections(&path);
+                }
+            }
             (Purpose::Save(target), DialogOutcome::Chosen(path)) => self.save(ctx, target, path),
             (Purpose::Save(target), DialogOutcome::ChosenMany(paths)) => {
                 if let Some(path) = paths.into_iter().next() {
@@ -289,6 +372,7 @@ impl MinshengApp {
 
     /// Carry out one command.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let mut reapply = false;
         let settings = &mut self.settings;
         match command {
             Command::PickFolder if self.background.dialog.is_none() => {
@@ -310,23 +394,58 @@ impl MinshengApp {
             Command::SetExportWhite(white) => settings.export_white = white,
             Command::SetMaxFileMb(mb) => settings.max_file_mb = mb.clamp(1, 4096),
             Command::CompareOn { province, key } => {
+                let focus = province.clone();
                 if let Some(p) = province.filter(|p| !settings.selected.contains(p)) {
                     settings.selected.push(p);
                     settings.remember_selection();
                 }
                 settings.measure = Some(key);
                 settings.view = ViewId::Compare;
+                // The province in focus: its bar's evidence open beside the chart.
+                if let Some(province) = focus {
+                    let selection = super::views::ordered(&settings.selected);
+                    let model = self.data.store.bars(
+                        self.data.generation,
+                        &self.data.analysis,
+                        key,
+                        &selection,
+                        settings.lang,
+                        &settings.choice(),
+                    );
+                    let mentions: Vec<usize> = model
+                        .bars
+                        .iter()
+                        .filter(|b| b.province == province)
+                        .flat_map(|b| b.evidence.iter().copied())
+                        .collect();
+                    if !mentions.is_empty() {
+                        self.views.evidence.show(Evidence {
+                            province,
+                            key,
+                            mentions,
+                        });
+                        self.views.reader.close();
+                    }
+                }
             }
             Command::Export(target) if self.background.dialog.is_none() => {
                 let name = target.suggested_name(settings.lang);
                 let receiver = self.dialogs.save_file(ctx, &name, target.filter());
                 self.background.dialog = Some((Purpose::Save(target), receiver));
             }
+            Command::PickCorrections if self.background.dialog.is_none() => {
+                self.background.dialog =
+                    Some((Purpose::ImportCorrections, self.dialogs.pick_files(ctx)));
+            }
+            Command::ImportCorrections(path) => self.import_corrections(&path),
             Command::PickFiles if self.background.dialog.is_none() => {
                 self.background.dialog = Some((Purpose::Open, self.dialogs.pick_files(ctx)));
             }
             // A dialog is already open: it answers first.
-            Command::PickFolder | Command::PickFiles | Command::Export(_) => {}
+            Command::PickFolder
+            | Command::PickFiles
+            | Command::PickCorrections
+            | Command::Export(_) => {}
             Command::SaveTo(target, path) => self.save(ctx, target, path),
             Command::ShowEvidence {
                 province,
@@ -364,10 +483,21 @@ impl MinshengApp {
             Command::SetArea(area) => settings.area = area,
             Command::SetYear(year) => settings.year = year,
             Command::SetConvert(convert) => settings.convert = convert,
+            Command::SetProvinceOnly(on) => settings.province_only = on,
+            Command::SetDatedByDocument(on) => settings.dated_by_document = on,
             Command::Exclude {
                 figure_id,
                 excluded,
             } => settings.set_excluded(figure_id, excluded),
+            Command::Correct {
+                measure,
+                correction,
+            } => {
+                if let Some(found) = self.data.uncorrected.get(measure) {
+                    settings.set_correction(&found.measure, correction);
+                    reapply = true;
+                }
+            }
             Command::CopyChart => {
                 if let Some(key) = settings.measure {
                     let work = super::clipboard::chart_image_work(&self.data, settings, key);
@@ -385,6 +515,9 @@ impl MinshengApp {
                 self.views.about.cleared = Some(message.clone());
                 self.status = Some(message);
             }
+        }
+        if reapply {
+            self.apply_corrections();
         }
     }
 

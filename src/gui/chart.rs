@@ -177,6 +177,9 @@ pub enum Mark {
     Range,
     /// A lighter bar: converted from the other period.
     Converted,
+    /// A lighter bar named by its place: one place's figure, the province
+    /// having none of its own.
+    Local,
     /// `*` after a year: not the year of most bars.
     OtherYear,
     /// ⚠ before a value: far from the other provinces' median.
@@ -217,6 +220,9 @@ pub fn marks_of(model: &ChartModel, options: RowOptions) -> BTreeSet<Mark> {
         }
         if bar.converted {
             marks.insert(Mark::Converted);
+        }
+        if !bar.place.is_empty() {
+            marks.insert(Mark::Local);
         }
         if bar.year_label.ends_with('*') {
             marks.insert(Mark::OtherYear);
@@ -387,11 +393,48 @@ pub fn value_text(bar: &ChartBar, kind: Kind, lang: Lang) -> String {
         (Qualifier::AtLeast, _) => format!("≥{main}"),
         (Qualifier::AtMost, _) => format!("≤{main}"),
     };
-    if bar.suspicious {
+    let qualified = if bar.suspicious {
         format!("⚠{qualified}")
     } else {
         qualified
+    };
+    // One place's figure says whose it is: its place (大连 690), or in
+    // English the level of that place (690 (prefecture)).
+    if bar.place.is_empty() {
+        qualified
+    } else {
+        match lang {
+            Lang::Zh => format!("{} {qualified}", short_place(&bar.place)),
+            Lang::En => format!("{qualified} ({})", lang.level(bar.level)),
+        }
     }
+}
+
+/// A place as a label can hold it: the first of a list (越秀区等), without
+/// romanisations in brackets, at most eight characters.
+fn short_place(place: &str) -> String {
+    let mut out = String::new();
+    let mut in_latin_bracket = false;
+    let mut listed = false;
+    let mut chars = place.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' if chars.peek().is_some_and(char::is_ascii_alphabetic) => in_latin_bracket = true,
+            ')' if in_latin_bracket => in_latin_bracket = false,
+            _ if in_latin_bracket => {}
+            '、' | ',' | '，' | '/' => {
+                listed = true;
+                break;
+            }
+            _ => out.push(c),
+        }
+    }
+    if out.chars().count() > 8 {
+        out = out.chars().take(7).collect::<String>() + "…";
+    } else if listed {
+        out.push('等');
+    }
+    out
 }
 
 /// Measures a text: its size at a type size (points).
@@ -535,7 +578,18 @@ pub fn layout_rows(
             let mut pieces = Vec::new();
             for &i in &row.bars {
                 let bar = &model.bars[i];
-                pieces.push(value_piece(i, Some(bar_fill(bar))));
+                let mut piece = value_piece(i, Some(bar_fill(bar)));
+                // On one line the bars' places would not fit: a place's bar
+                // is known there by its lighter colour, and named in hover
+                // and evidence.
+                if !bar.place.is_empty() {
+                    let unnamed = ChartBar {
+                        place: String::new(),
+                        ..bar.clone()
+                    };
+                    piece.text = value_text(&unnamed, model.key.kind, lang);
+                }
+                pieces.push(piece);
                 if years.len() > 1 {
                     pieces.push(year_piece(year_of(bar)));
                 }
@@ -549,7 +603,7 @@ pub fn layout_rows(
     // The scale: the longest bar's label still fits.
     let vmax = model.bars.iter().map(end_of).fold(0.0f64, f64::max);
     let floor = if vmax > 0.0 {
-        0.4 * f64::from(width) / vmax
+        0.2 * f64::from(width) / vmax
     } else {
         1.0
     };
@@ -771,9 +825,10 @@ pub fn layout_rows(
     layout
 }
 
-/// A bar's colour: its side's, lighter when converted from the other period.
+/// A bar's colour: its side's, lighter when converted from the other period
+/// or when it is one place's figure.
 pub fn bar_fill(bar: &ChartBar) -> Color32 {
-    color(Paint::area(bar.area).faded(bar.converted))
+    color(Paint::area(bar.area).faded(bar.converted || !bar.place.is_empty()))
 }
 
 /// Paint a laid-out chart of rows.
@@ -983,6 +1038,7 @@ pub fn legend_text(mark: Mark, model: &ChartModel, lang: Lang) -> String {
             lang.tr(T::LegendConverted),
             lang.period(model.key.period)
         ),
+        Mark::Local => lang.tr(T::LegendLocal).to_owned(),
         Mark::OtherYear => match model.common_year {
             Some(year) => format!("{} ({year})", lang.tr(T::OtherYearNote)),
             None => lang.tr(T::OtherYearNote).to_owned(),
@@ -1070,6 +1126,9 @@ pub fn paint_legend(
             }
             Mark::Converted => {
                 painter.rect_filled(*key, 2.0, converted);
+            }
+            Mark::Local => {
+                painter.rect_filled(*key, 2.0, color(Paint::area(Area::Joint).faded(true)));
             }
             Mark::NoData => {
                 painter.rect_stroke(

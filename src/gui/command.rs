@@ -60,12 +60,26 @@ pub enum Command {
     SetArea(AreaChoice),
     SetYear(YearChoice),
     SetConvert(bool),
+    /// 只看全省: only province-wide figures.
+    SetProvinceOnly(bool),
+    /// A chart of one year also takes figures dated only by their document.
+    SetDatedByDocument(bool),
     /// Leave a figure out of charts and exports (by its
     /// [`figure_id`](crate::aggregate::figure_id)), or bring it back.
     Exclude {
         figure_id: String,
         excluded: bool,
     },
+    /// Correct the fields of the figure at this index (`None`: bring back
+    /// its fields as read).
+    Correct {
+        measure: usize,
+        correction: Option<crate::corrections::Correction>,
+    },
+    /// Ask which corrections file to read, then read it (导入更正…).
+    PickCorrections,
+    /// Read a corrections file into the folder's corrections and exclusions.
+    ImportCorrections(PathBuf),
     // About, clipboard, opening files
     /// Ask which documents or measures files to open, then open them.
     PickFiles,
@@ -81,6 +95,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Purpose {
     Open,
+    /// A corrections file to read (导入更正…).
+    ImportCorrections,
     Save(Target),
 }
 

@@ -33,6 +33,8 @@ pub enum Target {
     Data(ViewId, MeasureKey),
     Csv,
     Json,
+    /// The folder's corrections and exclusions, as a corrections file.
+    Corrections,
 }
 
 impl Target {
@@ -40,7 +42,7 @@ impl Target {
     pub fn filter(self) -> (&'static str, &'static str) {
         match self {
             Self::Csv | Self::ChartData(_) | Self::Data(..) => ("CSV", "csv"),
-            Self::Json => ("JSON Lines", "jsonl"),
+            Self::Json | Self::Corrections => ("JSON Lines", "jsonl"),
             Self::Chart(_) | Self::Overview | Self::Map(_) | Self::Picture(..) => ("PNG", "png"),
         }
     }
@@ -73,6 +75,7 @@ impl Target {
             Self::Map(_) => format!("minsheng_map_{date}.png"),
             Self::Overview => format!("minsheng_overview_{date}.png"),
             Self::Json => format!("minsheng_{date}.jsonl"),
+            Self::Corrections => format!("minsheng_corrections_{date}.jsonl"),
             Self::Csv => format!("minsheng_{date}.csv"),
         }
     }
@@ -82,7 +85,9 @@ impl Target {
     pub fn default_folder(self) -> PathBuf {
         let dirs = directories::UserDirs::new();
         let picked = dirs.as_ref().and_then(|d| match self {
-            Self::Csv | Self::Json | Self::ChartData(_) | Self::Data(..) => d.document_dir(),
+            Self::Csv | Self::Json | Self::Corrections | Self::ChartData(_) | Self::Data(..) => {
+                d.document_dir()
+            }
             Self::Chart(_) | Self::Overview | Self::Map(_) | Self::Picture(..) => d.picture_dir(),
         });
         match (picked, &dirs) {
@@ -330,7 +335,11 @@ pub fn save_work(
             egui::vec2(900.0, 760.0),
         )),
         Target::Picture(..) => scene.map(|(scene, size)| picture(scene, size)),
-        Target::Csv | Target::Json | Target::ChartData(_) | Target::Data(..) => None,
+        Target::Csv
+        | Target::Json
+        | Target::Corrections
+        | Target::ChartData(_)
+        | Target::Data(..) => None,
     };
     // The figures of a view, drawn now from the store, written on the worker.
     let view_data = match target {
@@ -352,6 +361,10 @@ pub fn save_work(
         }
         _ => None,
     };
+    let excluded = settings.excluded_here();
+    let corrections = (target == Target::Corrections).then(|| {
+        crate::corrections::file_of(&data.uncorrected, &settings.corrections_here(), &excluded)
+    });
     let chart_data = match target {
         Target::ChartData(key) => Some(ChartModel::build_with(
             &analysis,
@@ -363,6 +376,11 @@ pub fn save_work(
         _ => None,
     };
     move || {
+        if let Some(text) = corrections {
+            return crate::export::write_atomically(&path, |out| out.write_all(text.as_bytes()))
+                .map(|()| path)
+                .map_err(|e| e.to_string());
+        }
         if let Some(csv) = view_data {
             let written = csv.and_then(|bytes| {
                 crate::export::write_atomically(&path, |out| out.write_all(&bytes))
@@ -381,12 +399,8 @@ pub fn save_work(
             .map_err(|e| e.to_string()),
             (None, None) => {
                 // Filtering 10⁵ measures and writing them is slow: here, off the UI thread.
-                let measures: Vec<Found> = analysis
-                    .measures
-                    .iter()
-                    .filter(|f| selection.contains(&f.measure.province))
-                    .cloned()
-                    .collect();
+                let measures: Vec<Found> =
+                    crate::export::figures_in_view(&analysis.measures, &selection, &excluded);
                 let json = target == Target::Json;
                 write_figures(&path, &measures, &analysis.documents, json)
             }

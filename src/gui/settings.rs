@@ -38,9 +38,16 @@ pub struct Settings {
     pub area: AreaChoice,
     pub year: YearChoice,
     pub convert: bool,
+    /// 只看全省: only province-wide figures.
+    pub province_only: bool,
+    /// A chart of one year also takes figures dated only by their document.
+    pub dated_by_document: bool,
     /// Figures the user excluded, by source (see [`source_key`]), each by
     /// its [`figure_id`](crate::aggregate::figure_id).
     pub excluded: BTreeMap<String, BTreeSet<String>>,
+    /// Corrections the user made, by source, each a line of a corrections
+    /// file (see [`crate::corrections`]).
+    pub corrections: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Settings {
@@ -61,7 +68,10 @@ impl Default for Settings {
             area: AreaChoice::Both,
             year: YearChoice::Latest,
             convert: false,
+            province_only: false,
+            dated_by_document: false,
             excluded: BTreeMap::new(),
+            corrections: BTreeMap::new(),
         }
     }
 }
@@ -106,6 +116,42 @@ impl Settings {
         }
     }
 
+    /// The corrections of the source now open.
+    pub fn corrections_here(&self) -> Vec<crate::corrections::Correction> {
+        let lines = self
+            .corrections
+            .get(&source_key(&self.opened))
+            .map(|l| l.join("\n"))
+            .unwrap_or_default();
+        crate::corrections::parse(&lines)
+            .0
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect()
+    }
+
+    /// Correct a figure of the source now open (replacing an earlier
+    /// correction of it), or with `None` bring back its fields as read.
+    pub fn set_correction(
+        &mut self,
+        figure: &crate::measure::Measure,
+        correction: Option<crate::corrections::Correction>,
+    ) {
+        let key = source_key(&self.opened);
+        let mut kept: Vec<crate::corrections::Correction> = self
+            .corrections_here()
+            .into_iter()
+            .filter(|c| !c.matches(figure))
+            .collect();
+        kept.extend(correction);
+        if kept.is_empty() {
+            self.corrections.remove(&key);
+        } else {
+            self.corrections
+                .insert(key, kept.iter().map(|c| c.json_line()).collect());
+        }
+    }
+
     /// How the compare view chooses its bars (and what its exports draw).
     pub fn choice(&self) -> Choice {
         Choice {
@@ -113,6 +159,8 @@ impl Settings {
             year: self.year,
             convert: self.convert,
             excluded: self.excluded_here(),
+            province_only: self.province_only,
+            dated_by_document: self.dated_by_document,
         }
     }
 

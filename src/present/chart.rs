@@ -6,7 +6,7 @@
 
 use crate::aggregate::{self, MeasureKey};
 use crate::analysis::Analysis;
-use crate::measure::{Area, Kind, Qualifier};
+use crate::measure::{Area, Kind, PlaceLevel, Qualifier};
 
 use super::i18n::{Lang, T};
 use super::palette::Paint;
@@ -16,8 +16,17 @@ pub struct ChartBar {
     /// The province as the data names it (`宁夏`).
     pub province: String,
     /// The province as the chart shows it (`宁夏`, or `Ningxia` in English),
-    /// with its area when the figure is urban or rural only (`宁夏 农村`).
+    /// with the place when the figure is one of its places' (`辽宁 · 大连`)
+    /// and its area when the figure is urban or rural only (`宁夏 农村`).
     pub name: String,
+    /// The place of the shown figure, as written, when it is below the
+    /// province (empty for a province-wide figure).
+    pub place: String,
+    /// How high that place stands.
+    pub level: PlaceLevel,
+    /// The date the shown figure's article states for itself (`2013-12-03`),
+    /// or empty.
+    pub published: String,
     pub area: Area,
     /// Distinct levels and documents behind the bar.
     pub figures: usize,
@@ -26,7 +35,8 @@ pub struct ChartBar {
     /// its area when urban and rural stand side by side) and how wide it is.
     pub x: f64,
     pub width: f64,
-    /// `2023` or `年份不详`, drawn under the value.
+    /// `2023`, `发布于2013` (no year of its own: its article's date) or
+    /// `年份不详`, drawn under the value.
     pub year_label: String,
     /// The year as drawn above the bar (`年份不详` on two lines).
     pub year_mark: String,
@@ -54,6 +64,8 @@ pub struct ChartBar {
     pub converted: bool,
     /// Mentions the user excluded from this bar.
     pub excluded: usize,
+    /// A correction changed a figure behind the shown value.
+    pub corrected: bool,
     /// Far outside the other provinces' bars: see [`aggregate::suspicious`].
     pub suspicious: bool,
 }
@@ -72,6 +84,10 @@ pub struct ChartModel {
     pub grouped: bool,
     /// Bars converted from the other period, and mentions excluded: for the footnote.
     pub converted: usize,
+    /// Bars showing one place's figure, the province having none of its own.
+    pub local: usize,
+    /// Figures of this measure and these provinces that a correction changed.
+    pub corrected: usize,
     pub excluded: usize,
     /// The year most bars are from, when some are from other years (those
     /// bars' year labels carry a `*`).
@@ -111,7 +127,7 @@ impl ChartModel {
             } else {
                 aggregate::AreaChoice::Both
             };
-        let selected = aggregate::select(all, area, choice.year);
+        let selected = aggregate::select_in(all, area, choice);
         let flagged = aggregate::suspicious_bars(
             measures,
             key,
@@ -147,10 +163,18 @@ impl ChartModel {
                     lang,
                 );
                 let mut short = short_label(&bar.shown, key, lang);
-                let year_label = match bar.year {
-                    Some(y) => y.to_string(),
-                    None => lang.tr(T::YearUnknown).to_owned(),
+                let published_year = crate::measure::published_year(&bar.shown.published);
+                let year_label = match (bar.year, published_year) {
+                    (Some(y), _) => y.to_string(),
+                    (None, Some(p)) => format!("{}{p}", lang.tr(T::PublishedIn)),
+                    (None, None) => lang.tr(T::YearUnknown).to_owned(),
                 };
+                let local = bar.shown.level.is_local();
+                let corrected = bar
+                    .shown
+                    .mentions
+                    .iter()
+                    .any(|i| analysis.corrected.contains(i));
                 // On the chart a converted bar is lighter (the footnote says
                 // so); its label on buttons and hover says it in words.
                 if converted {
@@ -160,10 +184,13 @@ impl ChartModel {
                     label.insert_str(0, "⚠ ");
                     short.insert(0, '⚠');
                 }
-                let name = match bar.area {
-                    Area::Joint => lang.province(&bar.province),
-                    area => format!("{} {}", lang.province(&bar.province), lang.area(area)),
-                };
+                let mut name = lang.province(&bar.province);
+                if local {
+                    name = format!("{name} · {}", bar.shown.place);
+                }
+                if bar.area != Area::Joint {
+                    name = format!("{name} {}", lang.area(bar.area));
+                }
                 let evidence: Vec<usize> = bar
                     .shown
                     .mentions
@@ -185,11 +212,30 @@ impl ChartModel {
                     bar.documents,
                     lang.tr(T::DocumentsUnit),
                 );
+                if local {
+                    hover.push_str(&format!(
+                        "\n{} {} ({}) · {}",
+                        lang.tr(T::PlaceLevelWord),
+                        lang.level(bar.shown.level),
+                        bar.shown.place,
+                        lang.tr(T::LocalHint)
+                    ));
+                }
+                if !bar.shown.published.is_empty() {
+                    hover.push_str(&format!(
+                        "\n{} {}",
+                        lang.tr(T::Published),
+                        bar.shown.published
+                    ));
+                }
                 if converted {
                     hover.push_str(&format!("\n{}", lang.tr(T::ConvertedHint)));
                 }
                 if suspicious {
                     hover.push_str(&format!("\n⚠ {}", lang.tr(T::SuspiciousHint)));
+                }
+                if corrected {
+                    hover.push_str(&format!("\n{}", lang.tr(T::CorrectedWord)));
                 }
                 if bar.excluded > 0 {
                     hover.push_str(&format!("\n{} {}", lang.tr(T::ExcludedWord), bar.excluded));
@@ -201,10 +247,18 @@ impl ChartModel {
                 };
                 ChartBar {
                     short,
-                    // A converted bar is drawn lighter.
-                    color: color.faded(converted),
+                    // A converted bar, and one place's bar, are drawn lighter.
+                    color: color.faded(converted || local),
+                    place: if local {
+                        bar.shown.place.clone()
+                    } else {
+                        String::new()
+                    },
+                    level: bar.shown.level,
+                    published: bar.shown.published.clone(),
                     converted,
                     excluded: bar.excluded,
+                    corrected,
                     suspicious,
                     value: bar.shown.value,
                     value_max: bar.shown.value_max,
@@ -217,10 +271,17 @@ impl ChartModel {
                         .others
                         .iter()
                         .map(|f| {
-                            (
-                                qualified_label(f.value, f.value_max, f.qualifier, key, lang),
-                                f.year,
-                            )
+                            let mut label =
+                                qualified_label(f.value, f.value_max, f.qualifier, key, lang);
+                            if f.level.is_local() {
+                                label = format!("{} {label}", f.place);
+                            }
+                            if f.year.is_none()
+                                && let Some(p) = crate::measure::published_year(&f.published)
+                            {
+                                label = format!("{label} ({}{p})", lang.tr(T::PublishedIn));
+                            }
+                            (label, f.year)
                         })
                         .collect(),
                     name,
@@ -229,9 +290,18 @@ impl ChartModel {
                     documents: bar.documents,
                     x,
                     width: width * 0.9,
-                    year_mark: match bar.year {
-                        Some(_) => year_label.clone(),
-                        None => lang.tr(T::YearUnknownOnBar).to_owned(),
+                    year_mark: {
+                        let year = match (bar.year, published_year) {
+                            (Some(_), _) => year_label.clone(),
+                            (None, Some(p)) => format!("{}{p}", lang.tr(T::PublishedInOnBar)),
+                            (None, None) => lang.tr(T::YearUnknownOnBar).to_owned(),
+                        };
+                        // One place's bar names it above its year.
+                        if local {
+                            format!("{}\n{year}", bar.shown.place)
+                        } else {
+                            year
+                        }
                     },
                     year_label,
                     hover,
@@ -252,6 +322,7 @@ impl ChartModel {
             .collect();
         let common_year = mark_other_years(&mut bars, lang);
         let converted = bars.iter().filter(|b| b.converted).count();
+        let local = bars.iter().filter(|b| b.level.is_local()).count();
         // Counted over the measures: a bar whose every figure is excluded is gone.
         let excluded = if choice.excluded.is_empty() {
             0
@@ -262,6 +333,12 @@ impl ChartModel {
                 .filter(|f| choice.excluded.contains(&aggregate::figure_id(f)))
                 .count()
         };
+        let corrected = analysis
+            .corrected
+            .iter()
+            .filter_map(|&i| measures.get(i))
+            .filter(|f| MeasureKey::of(f) == key && provinces.contains(&f.measure.province))
+            .count();
         let mut title = measure_title(key, lang);
         let years: Vec<u16> = bars.iter().filter_map(|b| b.year).collect();
         // The side and year chosen, or the span of the bars' years.
@@ -288,6 +365,8 @@ impl ChartModel {
             missing,
             grouped,
             converted,
+            local,
+            corrected,
             excluded,
             common_year,
         }
@@ -305,6 +384,22 @@ impl ChartModel {
                 lang.tr(T::ConvertedNote)
             ));
         }
+        if self.local > 0 {
+            let places: Vec<String> = self
+                .bars
+                .iter()
+                .filter(|b| b.level.is_local())
+                .map(|b| format!("{} · {}", lang.province(&b.province), b.place))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            notes.push(format!(
+                "{} {} ({})",
+                self.local,
+                lang.tr(T::LocalNote),
+                places.join(", ")
+            ));
+        }
         if let Some(year) = self.common_year {
             notes.push(format!("{} ({year})", lang.tr(T::OtherYearNote)));
         }
@@ -313,6 +408,14 @@ impl ChartModel {
                 "{} {} {}",
                 lang.tr(T::ExcludedWord),
                 self.excluded,
+                lang.tr(T::FiguresWord)
+            ));
+        }
+        if self.corrected > 0 {
+            notes.push(format!(
+                "{} {} {}",
+                lang.tr(T::CorrectedWord),
+                self.corrected,
                 lang.tr(T::FiguresWord)
             ));
         }

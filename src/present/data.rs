@@ -20,19 +20,23 @@ use super::i18n::Lang;
 use super::trend::TrendModel;
 
 /// The columns of the compare view's data, one row a bar drawn.
-pub const BAR_COLUMNS: [&str; 12] = [
+pub const BAR_COLUMNS: [&str; 16] = [
     "province",
+    "place",
+    "level",
     "area",
     "value",
     "value_max",
     "qualifier",
     "year",
+    "published",
     "period",
     "unit",
     "figures",
     "documents",
     "converted",
     "excluded",
+    "corrected",
 ];
 
 /// The columns of the trend's data, one row a point.
@@ -103,7 +107,9 @@ fn writer<'o>(
 }
 
 /// The bars of `model`: values as drawn (converted where `converted` is
-/// true), with the excluded figures counted per bar.
+/// true), with the excluded figures counted per bar. `place` and `level`
+/// say whose figure a bar shows (empty and `province` for the province's
+/// own); `published` is the date its article states, beside `year`.
 pub fn write_bars(out: &mut dyn Write, model: &ChartModel, lang: Lang) -> std::io::Result<()> {
     let mut w = writer(out, &BAR_COLUMNS)?;
     let unit = unit_label(model.key, lang);
@@ -111,17 +117,21 @@ pub fn write_bars(out: &mut dyn Write, model: &ChartModel, lang: Lang) -> std::i
     for bar in &model.bars {
         w.write_record([
             neutralise(&bar.province),
+            neutralise(&bar.place),
+            bar.level.as_str().to_owned(),
             bar.area.as_str().to_owned(),
             number(bar.value),
             optional(bar.value_max),
             bar.qualifier.as_str().to_owned(),
             bar.year.map(|y| y.to_string()).unwrap_or_default(),
+            neutralise(&bar.published),
             period.to_owned(),
             neutralise(&unit),
             bar.figures.to_string(),
             bar.documents.to_string(),
             bar.converted.to_string(),
             bar.excluded.to_string(),
+            bar.corrected.to_string(),
         ])?;
     }
     w.flush()

@@ -184,6 +184,38 @@ pub enum T {
     Unit,
     Qualifier,
     Converted,
+    // --- Place level, dates, corrections, one truth (issue 23) ---
+    /// `发布于` before a document's date.
+    PublishedIn,
+    PublishedInOnBar,
+    /// 只看全省 and its hint.
+    ProvinceOnly,
+    ProvinceOnlyHint,
+    /// What a bar of one of the province's places says.
+    LocalHint,
+    LocalNote,
+    /// The legend's entry for a bar of one of the province's places.
+    LegendLocal,
+    /// The one-year picker's tick: figures dated only by their document.
+    IncludeDatedByDocument,
+    IncludeDatedByDocumentHint,
+    PlaceLevelWord,
+    LevelProvince,
+    LevelPrefecture,
+    LevelCounty,
+    LevelTown,
+    Correct,
+    CorrectHint,
+    CorrectedWord,
+    CorrectedNote,
+    ApplyCorrection,
+    ExportCorrections,
+    ImportCorrections,
+    CorrectionsUnmatched,
+    ExportAllFigures,
+    ExportShownFigures,
+    Published,
+    // --- end of issue 23 ---
 }
 
 impl Lang {
@@ -394,6 +426,54 @@ impl Lang {
             T::More => ("更多", "More"),
             T::ExportFigures => ("导出数据", "Export figures"),
             T::YearUnknownOnBar => ("年份\n不详", "year\nunknown"),
+            // --- Place level, dates, corrections, one truth (issue 23) ---
+            T::PublishedIn => ("发布于", "published "),
+            T::PublishedInOnBar => ("发布于\n", "published\n"),
+            T::ProvinceOnly => ("只看全省", "Province-wide only"),
+            T::ProvinceOnlyHint => (
+                "不画各市、县、乡镇的数据，只画全省的",
+                "Leave out the figures of cities, counties and towns",
+            ),
+            T::LocalHint => (
+                "无全省数据，此柱为省内一地的数据",
+                "No province-wide figure: this bar is one place's",
+            ),
+            T::LegendLocal => (
+                "浅色并标地名: 省内一地的数据（无全省数据）",
+                "lighter, with a place name: one place's figure (no province-wide one)",
+            ),
+            T::LocalNote => (
+                "个浅色柱子为省内一地的数据（无全省数据）",
+                "lighter bars are one place's figure (no province-wide one)",
+            ),
+            T::IncludeDatedByDocument => ("含按发布日期", "incl. dated by publication"),
+            T::IncludeDatedByDocumentHint => (
+                "也画没有自身年份、其文章发布于该年的数据",
+                "Also draw figures without a year of their own whose article is dated that year",
+            ),
+            T::PlaceLevelWord => ("层级", "Level"),
+            T::LevelProvince => ("全省", "province"),
+            T::LevelPrefecture => ("地市", "prefecture"),
+            T::LevelCounty => ("区县", "county"),
+            T::LevelTown => ("乡镇", "town"),
+            T::Correct => ("更正", "Correct"),
+            T::CorrectHint => (
+                "更正这项数据的省份、地点、城乡、周期、年份、项目、类型或变化",
+                "Correct this figure's province, place, side, period, year, programme, kind or change",
+            ),
+            T::CorrectedWord => ("已更正", "corrected"),
+            T::CorrectedNote => ("项已更正", "figures corrected"),
+            T::ApplyCorrection => ("应用", "Apply"),
+            T::ExportCorrections => ("导出更正…", "Export corrections…"),
+            T::ImportCorrections => ("导入更正…", "Import corrections…"),
+            T::CorrectionsUnmatched => ("条更正未找到对应数据", "corrections matched no figure"),
+            T::ExportAllFigures => (
+                "所选省份的全部数据（已排除的除外，不按数据表的筛选）",
+                "Every figure of the chosen provinces (not the excluded ones, not the table's filter)",
+            ),
+            T::ExportShownFigures => ("导出表中所示数据", "Exports the figures the table shows"),
+            T::Published => ("发布日期", "Published"),
+            // --- end of issue 23 ---
             T::ChartCopied => ("已复制图表", "Chart copied"),
             // Charts fit for a report: rows, their legend, numbers that paste
             T::SideJoint => ("城乡统一", "urban and rural together"),
@@ -481,6 +561,17 @@ impl Lang {
                 .find(|(zh, _)| *zh == p)
                 .map_or_else(|| p.to_owned(), |(_, en)| (*en).to_owned()),
         }
+    }
+
+    /// `地市`, `prefecture`: a place's level.
+    pub fn level(self, level: crate::measure::PlaceLevel) -> &'static str {
+        use crate::measure::PlaceLevel;
+        self.tr(match level {
+            PlaceLevel::Province => T::LevelProvince,
+            PlaceLevel::Prefecture => T::LevelPrefecture,
+            PlaceLevel::County => T::LevelCounty,
+            PlaceLevel::Town => T::LevelTown,
+        })
     }
 
     /// An urban/rural split, empty for a joint figure.

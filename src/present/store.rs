@@ -69,8 +69,12 @@ pub enum Query {
     },
     /// The figures far from the other provinces' (⚠ in the table).
     Suspicious,
-    /// Provinces × measures: the evidence behind each cell.
-    Coverage,
+    /// Provinces × measures: the evidence behind each cell, counting what
+    /// compare would draw.
+    Coverage {
+        excluded: BTreeSet<String>,
+        province_only: bool,
+    },
 }
 
 /// Provinces × measures: the evidence behind each cell.
@@ -161,7 +165,17 @@ impl Query {
             Self::Suspicious => {
                 Derived::Indices(Arc::new(aggregate::suspicious_figures(&analysis.measures)))
             }
-            Self::Coverage => Derived::Coverage(Arc::new(aggregate::coverage(&analysis.measures))),
+            Self::Coverage {
+                excluded,
+                province_only,
+            } => Derived::Coverage(Arc::new(aggregate::coverage_with(
+                &analysis.measures,
+                &Choice {
+                    excluded: excluded.clone(),
+                    province_only: *province_only,
+                    ..Choice::default()
+                },
+            ))),
         }
     }
 }
@@ -394,8 +408,14 @@ impl Store {
         })
     }
 
-    pub fn coverage(&self, generation: u64, analysis: &Analysis) -> Arc<Coverage> {
-        self.typed(generation, analysis, &Query::Coverage, |d| match d {
+    /// The coverage of what compare draws with `choice` (its exclusions and
+    /// 只看全省).
+    pub fn coverage(&self, generation: u64, analysis: &Analysis, choice: &Choice) -> Arc<Coverage> {
+        let query = Query::Coverage {
+            excluded: choice.excluded.clone(),
+            province_only: choice.province_only,
+        };
+        self.typed(generation, analysis, &query, |d| match d {
             Derived::Coverage(cells) => Some(cells),
             _ => None,
         })

@@ -176,7 +176,7 @@ fn export_csv_is_written_off_the_ui_thread_and_round_trips_through_a_csv_reader(
     for (row, found) in rows.iter().zip(&app.data.analysis.measures) {
         assert_eq!(&row[0], found.measure.province);
         assert_eq!(row[4].parse::<f64>().expect("number"), found.measure.value);
-        assert_eq!(&row[12], found.measure.quote);
+        assert_eq!(&row[13], found.measure.quote);
     }
 }
 

@@ -528,7 +528,7 @@ fn chart_data_from_the_app_writes_the_bars_drawn_with_exclusions_counted() {
     let rows: Vec<(String, String, String)> = reader
         .records()
         .map(|r| r.expect("row"))
-        .map(|r| (r[0].to_owned(), r[1].to_owned(), r[11].to_owned()))
+        .map(|r| (r[0].to_owned(), r[3].to_owned(), r[14].to_owned()))
         .collect();
     let rows: Vec<(&str, &str, &str)> = rows
         .iter()

@@ -228,6 +228,7 @@ fn a_value_far_from_the_other_provinces_carries_a_warning_in_its_row() {
             measures,
             problems: Vec::new(),
             cancelled: false,
+            corrected: Default::default(),
         },
         2,
         Vec::new(),

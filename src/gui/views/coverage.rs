@@ -25,7 +25,10 @@ const ROW_HEIGHT: f32 = 26.0;
 
 impl CoverageView {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
-        let cells: Arc<Cells> = ctx.data.store.coverage(ctx.data.generation, ctx.analysis());
+        let cells: Arc<Cells> =
+            ctx.data
+                .store
+                .coverage(ctx.data.generation, ctx.analysis(), &ctx.settings.choice());
         let lang = ctx.lang();
         let keys: Vec<MeasureKey> = ctx.data.keys.iter().map(|(k, _)| *k).collect();
         let max = cells.values().map(|e| e.mentions).max().unwrap_or(1).max(1);

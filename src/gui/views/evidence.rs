@@ -217,7 +217,17 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
                 && key == evidence.key
                 && aggregate::suspicious(m.value, &others);
             let mut facts = vec![value];
+            // Whose figure it is: a place below the province says so.
+            let level = m.level();
+            if level.is_local() {
+                facts.push(format!("{} ({})", m.place.trim(), lang.level(level)));
+            }
             facts.extend(m.year.map(|y| y.to_string()));
+            if m.year.is_none()
+                && let Some(p) = crate::measure::published_year(&m.published)
+            {
+                facts.push(format!("{}{p}", lang.tr(T::PublishedIn)));
+            }
             facts.extend([lang.area(m.area), lang.change(m.change)].map(str::to_owned));
             facts.retain(|f| !f.is_empty());
             ui.horizontal(|ui| {
@@ -231,6 +241,27 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
                 }
                 ui.label(text);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .small_button(lang.tr(T::Correct))
+                        .on_hover_text(lang.tr(T::CorrectHint))
+                        .clicked()
+                    {
+                        let draft = ctx.data.uncorrected.get(i).map(|f| (i, f.measure.clone()));
+                        ui.data_mut(|d| d.insert_temp(draft_id(), draft));
+                    }
+                    if ctx.analysis().corrected.contains(&i) {
+                        if ui
+                            .small_button(lang.tr(T::Restore))
+                            .on_hover_text(lang.tr(T::CorrectedWord))
+                            .clicked()
+                        {
+                            command = Some(Command::Correct {
+                                measure: i,
+                                correction: None,
+                            });
+                        }
+                        ui.label(RichText::new(lang.tr(T::CorrectedWord)).small().weak());
+                    }
                     if is_excluded {
                         if ui.small_button(lang.tr(T::Restore)).clicked() {
                             command = Some(Command::Exclude {
@@ -251,6 +282,9 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
                     }
                 });
             });
+            if let Some(c) = correction_ui(ui, ctx, i) {
+                command = Some(c);
+            }
             let job = highlighted_quote(ui, found, doc);
             if ui
                 .add(egui::Label::new(job).sense(egui::Sense::click()))
@@ -267,6 +301,140 @@ fn quotes_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, evidence: &Evidence) -> Option<Co
             ui.separator();
         }
     });
+    command
+}
+
+/// Where the figure being corrected (its index and fields) is kept.
+fn draft_id() -> egui::Id {
+    egui::Id::unique("evidence_correction")
+}
+
+/// The fields of the figure at `i` to correct, when 更正 opened them:
+/// province, place, side, period, year, programme, kind and change.
+fn correction_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, i: usize) -> Option<Command> {
+    use crate::measure::{Area, Category, Kind, PROVINCES, Period};
+    let draft: Option<(usize, crate::measure::Measure)> =
+        ui.data(|d| d.get_temp(draft_id())).flatten();
+    let (at, mut m) = draft.filter(|(at, _)| *at == i)?;
+    let lang = ctx.lang();
+    let mut command = None;
+    let mut close = false;
+    egui::Grid::new(("correction", i))
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label(lang.tr(T::Province)).id;
+            egui::ComboBox::from_id_salt(("correct_province", i))
+                .selected_text(lang.province(&m.province))
+                .show_ui(ui, |ui| {
+                    for p in PROVINCES {
+                        ui.selectable_value(&mut m.province, p.to_owned(), lang.province(p));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Place)).id;
+            ui.text_edit_singleline(&mut m.place).labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Area)).id;
+            egui::ComboBox::from_id_salt(("correct_area", i))
+                .selected_text(lang.area(m.area))
+                .show_ui(ui, |ui| {
+                    for a in Area::ALL {
+                        ui.selectable_value(&mut m.area, a, lang.area(a));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Period)).id;
+            egui::ComboBox::from_id_salt(("correct_period", i))
+                .selected_text(lang.period(m.period))
+                .show_ui(ui, |ui| {
+                    for p in [
+                        None,
+                        Some(Period::Month),
+                        Some(Period::Year),
+                        Some(Period::Once),
+                    ] {
+                        ui.selectable_value(&mut m.period, p, lang.period(p));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Year)).id;
+            let mut year = m.year.map(|y| y.to_string()).unwrap_or_default();
+            if ui
+                .text_edit_singleline(&mut year)
+                .labelled_by(label)
+                .changed()
+            {
+                m.year = year
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y));
+            }
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Programme)).id;
+            egui::ComboBox::from_id_salt(("correct_category", i))
+                .selected_text(lang.category(m.category))
+                .show_ui(ui, |ui| {
+                    for c in Category::ALL {
+                        ui.selectable_value(&mut m.category, c, lang.category(c));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Kind)).id;
+            egui::ComboBox::from_id_salt(("correct_kind", i))
+                .selected_text(lang.kind(m.kind))
+                .show_ui(ui, |ui| {
+                    for k in Kind::ALL {
+                        ui.selectable_value(&mut m.kind, k, lang.kind(k));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+            let label = ui.label(lang.tr(T::Change)).id;
+            egui::ComboBox::from_id_salt(("correct_change", i))
+                .selected_text(lang.change(m.change))
+                .show_ui(ui, |ui| {
+                    for c in Change::ALL {
+                        ui.selectable_value(&mut m.change, c, lang.change(c));
+                    }
+                })
+                .response
+                .labelled_by(label);
+            ui.end_row();
+        });
+    ui.horizontal(|ui| {
+        if ui.button(lang.tr(T::ApplyCorrection)).clicked() {
+            if let Some(original) = ctx.data.uncorrected.get(at) {
+                let fields = crate::corrections::Fields::between(&original.measure, &m);
+                let correction = (!fields.is_empty()).then(|| crate::corrections::Correction {
+                    doc: original.measure.doc.clone(),
+                    quote: original.measure.quote.clone(),
+                    value: original.measure.value,
+                    exclude: false,
+                    fields,
+                });
+                command = Some(Command::Correct {
+                    measure: at,
+                    correction,
+                });
+            }
+            close = true;
+        }
+        if ui.button(lang.tr(T::Cancel)).clicked() {
+            close = true;
+        }
+    });
+    let draft = (!close).then_some((at, m));
+    ui.data_mut(|d| d.insert_temp(draft_id(), draft));
     command
 }
 

@@ -162,11 +162,25 @@ pub struct Data {
     pub keys: Vec<(MeasureKey, usize)>,
     /// What the views derived from it, by generation and query.
     pub store: Store,
+    /// The figures as read, before the corrections of this source.
+    pub uncorrected: Arc<Vec<crate::measure::Found>>,
 }
 
 impl Data {
     pub fn new(analysis: Analysis, generation: u64, source: Vec<PathBuf>) -> Self {
+        let uncorrected = Arc::new(analysis.measures.clone());
+        Self::corrected(analysis, uncorrected, generation, source)
+    }
+
+    /// `analysis` with corrections applied to `uncorrected`, its figures as read.
+    pub fn corrected(
+        analysis: Analysis,
+        uncorrected: Arc<Vec<crate::measure::Found>>,
+        generation: u64,
+        source: Vec<PathBuf>,
+    ) -> Self {
         Self {
+            uncorrected,
             province_counts: aggregate::province_counts(&analysis.measures),
             keys: aggregate::keys_with_data(&analysis.measures),
             analysis: Arc::new(analysis),

@@ -74,6 +74,7 @@ impl SidePanel {
         // The label above the box: beside it, a narrow panel squeezes it to one letter a line.
         let label = ui.strong(ctx.tr(T::Measure));
         command = measure_box_ui(ui, ctx, measure_search, label.id).or(command);
+        command = level_ui(ui, ctx).or(command);
         ui.separator();
         // Larger files are skipped with a problem; raise the limit and reopen to read them.
         ui.horizontal(|ui| {
@@ -88,6 +89,68 @@ impl SidePanel {
         });
         command
     }
+}
+
+/// 只看全省 (only province-wide figures), and in a chart of one year the
+/// tick that also takes figures dated only by their document.
+fn level_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
+    let mut command = None;
+    let mut province_only = ctx.settings.province_only;
+    if ui
+        .checkbox(&mut province_only, ctx.tr(T::ProvinceOnly))
+        .on_hover_text(ctx.tr(T::ProvinceOnlyHint))
+        .changed()
+    {
+        command = Some(Command::SetProvinceOnly(province_only));
+    }
+    let corrections = ctx.settings.corrections_here();
+    if !corrections.is_empty() {
+        let title = format!("{} {}", ctx.tr(T::CorrectedWord), corrections.len());
+        ui.menu_button(title, |ui| {
+            for c in &corrections {
+                ui.horizontal(|ui| {
+                    if ui.button(ctx.tr(T::Restore)).clicked() {
+                        let at = ctx
+                            .data
+                            .uncorrected
+                            .iter()
+                            .position(|f| c.matches(&f.measure));
+                        if let Some(measure) = at {
+                            command = Some(Command::Correct {
+                                measure,
+                                correction: None,
+                            });
+                        }
+                        ui.close();
+                    }
+                    let line = c.json_line();
+                    ui.label(RichText::new(line).small());
+                });
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button(ctx.tr(T::ExportCorrections)).clicked() {
+            command = Some(Command::Export(crate::gui::export::Target::Corrections));
+        }
+        if ui.small_button(ctx.tr(T::ImportCorrections)).clicked() {
+            command = Some(Command::PickCorrections);
+        }
+    });
+    if let crate::aggregate::YearChoice::Year(year) = ctx.settings.year {
+        let mut dated = ctx.settings.dated_by_document;
+        if ui
+            .checkbox(
+                &mut dated,
+                format!("{year} {}", ctx.tr(T::IncludeDatedByDocument)),
+            )
+            .on_hover_text(ctx.tr(T::IncludeDatedByDocumentHint))
+            .changed()
+        {
+            command = Some(Command::SetDatedByDocument(dated));
+        }
+    }
+    command
 }
 
 /// Whether a measure matches what was typed, in either language or its code.

@@ -30,7 +30,7 @@ impl StatusBar {
     /// user's pictures or documents folder, so the folder is in plain sight.
     pub fn offer_path_field(&mut self, purpose: Purpose, lang: Lang) {
         let text = match purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::ImportCorrections => String::new(),
             Purpose::Save(target) => target
                 .resolve(&target.suggested_name(lang))
                 .display()
@@ -64,6 +64,11 @@ impl StatusBar {
                         let path = std::path::PathBuf::from(field.text.trim());
                         self.path_field = None;
                         Command::Open(vec![path])
+                    }
+                    Purpose::ImportCorrections => {
+                        let path = std::path::PathBuf::from(field.text.trim());
+                        self.path_field = None;
+                        Command::ImportCorrections(path)
                     }
                     Purpose::Save(target) => {
                         let path = target.resolve(&field.text);
@@ -130,7 +135,7 @@ fn path_field_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>, field: &mut PathField) -> (bo
         submit = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         // The button says what it does: open a folder, or save a file.
         let action = match field.purpose {
-            Purpose::Open => T::Open,
+            Purpose::Open | Purpose::ImportCorrections => T::Open,
             Purpose::Save(_) if field.replace_confirmed => T::Replace,
             Purpose::Save(_) => T::Save,
         };

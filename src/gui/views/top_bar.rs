@@ -57,6 +57,11 @@ impl TopBar {
             ui.separator();
             // The figures in view, as a file: one menu keeps the bar on one line.
             ui.menu_button(ctx.tr(T::ExportFigures), |ui| {
+                ui.label(
+                    egui::RichText::new(ctx.tr(T::ExportAllFigures))
+                        .small()
+                        .weak(),
+                );
                 if ui.button(ctx.tr(T::ExportJson)).clicked() {
                     command = Some(Command::Export(Target::Json));
                     ui.close();

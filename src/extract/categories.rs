@@ -399,7 +399,12 @@ fn first_named(sentence: &str, hits: &[CueHit], chosen: &CueHit) -> Category {
 /// Whether a sentence may refer to a payment named before it: a cheap test
 /// before its cues are looked up again.
 pub fn may_refer_to_a_payment(sentence: &str) -> bool {
-    refers_to_a_payment(sentence)
+    sentence.split([';', '；']).any(|part| {
+        let opening = &part[..part
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(part.len())];
+        refers_to_a_payment(opening)
+    })
 }
 
 /// Whether a part of a sentence refers to a payment already named: this

@@ -80,7 +80,11 @@ impl SentenceContext<'_> {
         // at most once a sentence.
         let anchor = std::cell::OnceCell::new();
         let own_anchor = || *anchor.get_or_init(|| scope::has_welfare_anchor(s));
-        let anchored = || own_anchor() || scope::has_welfare_anchor(self.previous);
+        let previous_anchor = std::cell::OnceCell::new();
+        let anchored = || {
+            own_anchor()
+                || *previous_anchor.get_or_init(|| scope::has_welfare_anchor(self.previous))
+        };
         let mut figures: Vec<relations::Figure> = Vec::new();
         let mut change_cues: Vec<Option<Change>> = Vec::new();
         let mut scope_sides: Vec<Area> = Vec::new();

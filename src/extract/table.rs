@@ -277,10 +277,16 @@ impl Table {
                     && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
             })
         };
+        // Searched for by their rarest byte: the full-width marks' last
+        // bytes are common in Han characters.
+        static FULL_STOP: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("。"));
+        static FULL_COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("，"));
         let is_prose = line.len() > 360
-            || line.contains('。')
+            || FULL_STOP.find(bytes).is_some()
             || line.contains(';')
-            || line.contains('，')
+            || FULL_COMMA.find(bytes).is_some()
             || clause_comma();
         let t = line.trim();
         // One spilled cell: no bar but the one that closes it.

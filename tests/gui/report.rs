@@ -457,7 +457,16 @@ fn chart_data_and_table_rows_copy_as_raw_numbers_in_columns_of_their_own() {
         assert_eq!(row[3].parse::<f64>().ok(), bar.value_max, "{row:?}");
         assert_eq!(row[4], "元/人·月");
         assert_eq!(row[6], bar.year.map(|y| y.to_string()).unwrap_or_default());
+        // A place's figure names its place; the article's date stands beside
+        // the year.
+        assert_eq!(lines[0][7..9], ["发布日期", "地点"]);
+        assert_eq!(row[7], bar.published);
+        assert_eq!(row[8], bar.place);
     }
+    assert!(
+        model.bars.iter().any(|b| !b.place.is_empty()),
+        "the dev texts give bars of places"
+    );
     let analysis = dev();
     let rows: Vec<usize> = (0..analysis.measures.len()).collect();
     let table = figures_tsv(&analysis, &rows, Lang::En);

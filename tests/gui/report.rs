@@ -720,7 +720,7 @@ fn copy_chart_data_puts_the_bars_on_the_clipboard_as_raw_numbers() {
         lines[0]
     );
     assert!(
-        lines.contains(&"宁夏\t城市\t3000\t\t元/人\t至少\t\t一次性\t1\t1\t0"),
+        lines.contains(&"宁夏\t城市\t3000\t\t元/人\t至少\t\t\t\t全省\t一次性\t1\t1\t0"),
         "{copied}"
     );
 }

@@ -277,7 +277,7 @@ fn picture(
     output: &std::path::Path,
 ) -> ExitCode {
     use minsheng::gui::export::{self, Canvas, ExportJob, Scene};
-    use minsheng::present::{chart, gap, map, overview, trend};
+    use minsheng::present::{change, chart, gap, map, overview, trend};
     let lang = if args.english { Lang::En } else { Lang::Zh };
     let source = export::source_name(lang, &args.paths);
     let footnote = export::footnote(lang, analysis.documents.len(), Some(&source));
@@ -294,6 +294,13 @@ fn picture(
             gap::GapSort::default(),
         ),
         ViewId::Map => Scene::Map(map::map_model(analysis, key, lang, &choice.excluded)),
+        ViewId::Changes => Scene::Changes(change::ChangeModel::build(
+            analysis,
+            key,
+            provinces,
+            lang,
+            &choice.excluded,
+        )),
         ViewId::Overview => Scene::Multiples(overview::models(
             analysis,
             keys,

@@ -173,6 +173,7 @@ pub enum Scene {
     Map(ChartModel),
     Trend(TrendModel),
     Gap(GapModel, GapSort),
+    Changes(crate::present::change::ChangeModel),
 }
 
 /// A picture export, self-contained so it can run on a worker thread.
@@ -193,6 +194,13 @@ impl ExportJob {
             let needed = super::views::overview::export_size(models);
             canvas.size.y = canvas.size.y.max(needed.y);
         }
+        if let Scene::Changes(model) = &self.scene {
+            // Nor a row of changes.
+            canvas.size.y = canvas
+                .size
+                .y
+                .max(super::views::change::export_height(model));
+        }
         render(canvas, |ui| match &self.scene {
             Scene::Chart(model, rows) => chart::export_scene_ui(ui, model, *rows, lang, footnote),
             Scene::Multiples(models) => {
@@ -202,6 +210,9 @@ impl ExportJob {
             Scene::Trend(model) => super::views::trend::export_scene_ui(ui, model, lang, footnote),
             Scene::Gap(model, sort) => {
                 super::views::gap::export_scene_ui(ui, model, *sort, lang, footnote);
+            }
+            Scene::Changes(model) => {
+                super::views::change::export_scene_ui(ui, model, lang, footnote);
             }
         })
     }

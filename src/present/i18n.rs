@@ -196,6 +196,8 @@ pub enum T {
     LocalNote,
     /// The legend's entry for a bar of one of the province's places.
     LegendLocal,
+    /// What the marks of an exported change picture mean.
+    ChangesLegend,
     /// The one-year picker's tick: figures dated only by their document.
     IncludeDatedByDocument,
     IncludeDatedByDocumentHint,
@@ -437,6 +439,10 @@ impl Lang {
             T::LocalHint => (
                 "无全省数据，此柱为省内一地的数据",
                 "No province-wide figure: this bar is one place's",
+            ),
+            T::ChangesLegend => (
+                "○ 调整前 → ● 调整后（实线相连）；横条为只说增加额的调整。数值后为增减额与幅度、年份",
+                "○ before → ● after (joined by a line); a bar is an increase stated alone. Each label gives the change, its percent and the year",
             ),
             T::LegendLocal => (
                 "浅色并标地名: 省内一地的数据（无全省数据）",

@@ -746,3 +746,71 @@ fn the_exported_title_carries_the_measure_its_unit_and_the_year_chosen() {
         texts.first()
     );
 }
+
+/// The changes of 低保 · 每人金额 · 每月 on the dev texts, in `lang`.
+fn dev_changes(lang: Lang) -> minsheng::present::change::ChangeModel {
+    let analysis = dev();
+    let provinces = provinces_with_data(&analysis);
+    minsheng::present::change::ChangeModel::build(
+        &analysis,
+        minimum_living_monthly(),
+        &provinces,
+        lang,
+        &Default::default(),
+    )
+}
+
+#[test]
+fn every_change_s_province_and_label_lies_inside_the_exported_page_at_every_size_in_both_languages()
+{
+    use minsheng::gui::views::change;
+    for lang in [Lang::Zh, Lang::En] {
+        let model = dev_changes(lang);
+        assert!(model.dumbbells.len() > 20, "{}", model.dumbbells.len());
+        for (w, h) in SIZES {
+            let size = egui::vec2(w, h.max(change::export_height(&model)));
+            let page = Rect::from_min_size(egui::Pos2::ZERO, size);
+            let texts = texts_drawn(size, |ui| {
+                change::export_scene_ui(ui, &model, lang, FOOTNOTE);
+            });
+            for (text, rect) in &texts {
+                assert!(
+                    page.expand(0.5).contains_rect(*rect),
+                    "{lang:?} {w}×{h}: {text:?} at {rect:?} is outside the page"
+                );
+            }
+            for mark in model.dumbbells.iter().chain(&model.increments) {
+                assert!(
+                    texts.iter().any(|(t, _)| *t == mark.name),
+                    "{lang:?} {w}×{h}: no name {}",
+                    mark.name
+                );
+                assert!(
+                    texts.iter().any(|(t, _)| t.contains(&mark.label)),
+                    "{lang:?} {w}×{h}: no label {}",
+                    mark.label
+                );
+            }
+            assert!(
+                texts.iter().any(|(t, _)| t == FOOTNOTE),
+                "{lang:?} {w}×{h}: no footnote"
+            );
+        }
+    }
+}
+
+#[test]
+fn exported_changes_of_the_dev_texts_match_their_snapshots() {
+    for lang in [Lang::Zh, Lang::En] {
+        let code = if lang == Lang::En { "en" } else { "zh" };
+        let model = dev_changes(lang);
+        for (w, h) in SIZES {
+            snapshot(
+                &format!("report_changes_{code}_{w}x{h}"),
+                Scene::Changes(model.clone()),
+                lang,
+                egui::vec2(w, h),
+            );
+        }
+    }
+}

@@ -11,7 +11,6 @@ use super::Ctx;
 use crate::aggregate::MeasureKey;
 use crate::gui::app::Command;
 use crate::gui::chart;
-use crate::gui::export::Target;
 use crate::gui::i18n::{Lang, T};
 use crate::present::ViewId;
 pub use crate::present::change::{ChangeMark, ChangeModel, Shape, change_label};
@@ -40,18 +39,15 @@ impl ChangeView {
         };
         let model = Self::model(ctx, key);
         let mut command = None;
-        ui.horizontal_wrapped(|ui| {
-            ui.heading(&model.title);
-            ui.label(RichText::new(chart::unit_label(key, ctx.lang())).weak());
-            if !model.is_empty()
-                && ui
-                    .button(ctx.tr(T::ExportData))
-                    .on_hover_text(ctx.tr(T::ExportDataHint))
-                    .clicked()
-            {
-                command = Some(Command::Export(Target::Data(ViewId::Changes, key)));
-            }
-        });
+        if model.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.heading(&model.title);
+                ui.label(RichText::new(chart::unit_label(key, ctx.lang())).weak());
+            });
+        } else {
+            command =
+                super::measure_header_ui(ui, ctx, ViewId::Changes, key, &model.title, |_| None);
+        }
         ui.label(RichText::new(ctx.tr(T::ChangesHint)).small().weak());
         if model.is_empty() {
             ui.add_space(12.0);
@@ -91,6 +87,46 @@ impl ChangeView {
     }
 }
 
+/// The change view as a picture: its title and unit, the dumbbells and the
+/// increments as on screen, the earlier levels without a new one listed,
+/// and the footnote.
+pub fn export_scene_ui(ui: &mut egui::Ui, model: &ChangeModel, lang: Lang, footnote: &str) {
+    chart::export_frame_ui(ui, &model.title, model.key, lang, footnote, |ui| {
+        // What the marks mean: hollow before, filled after.
+        ui.label(RichText::new(lang.tr(T::ChangesLegend)).small());
+        for (marks, title, id) in [
+            (&model.dumbbells, T::BeforeAfter, "export_changes_dumbbells"),
+            (
+                &model.increments,
+                T::Increments,
+                "export_changes_increments",
+            ),
+        ] {
+            if marks.is_empty() {
+                continue;
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(lang.tr(title)).strong());
+            let _ = marks_plot_ui(ui, marks, lang, id);
+        }
+        if !model.unpaired.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new(lang.tr(T::AfterUnknown)).strong());
+            ui.horizontal_wrapped(|ui| {
+                for mark in &model.unpaired {
+                    ui.label(format!("{} {}", mark.name, mark.label));
+                }
+            });
+        }
+    });
+}
+
+/// The page a change picture needs: its rows, at the width given.
+pub fn export_height(model: &ChangeModel) -> f32 {
+    let rows = model.dumbbells.len() + model.increments.len();
+    220.0 + ROW_HEIGHT * rows as f32 + 36.0 * 2.0 + 26.0 * model.unpaired.len().div_ceil(3) as f32
+}
+
 fn evidence(model: &ChangeModel, mark: &ChangeMark) -> Option<Command> {
     Some(Command::ShowEvidence {
         province: mark.province.clone(),
@@ -113,6 +149,49 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
             Shape::Increment(v) => v,
         })
         .fold(0.0f64, f64::max);
+    // Room on the right for the widest label: the x range grows so that
+    // the label after the rightmost mark still fits the plot.
+    let label_of = |mark: &ChangeMark| {
+        let year = mark
+            .year
+            .map_or_else(|| lang.tr(T::YearUnknown).to_owned(), |y| y.to_string());
+        match mark.change_text.as_str() {
+            "" => format!("  {} · {year}", mark.label),
+            change => format!("  {} ({change}) · {year}", mark.label),
+        }
+    };
+    let widest = marks
+        .iter()
+        .map(|m| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(
+                    label_of(m),
+                    egui::FontId::proportional(12.0),
+                    egui::Color32::BLACK,
+                )
+                .size()
+                .x
+            })
+        })
+        .fold(0.0f32, f32::max);
+    // The axis as wide as the widest name.
+    let axis_width = names
+        .iter()
+        .map(|n| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(
+                    n.clone(),
+                    egui::FontId::proportional(12.5),
+                    egui::Color32::BLACK,
+                )
+                .size()
+                .x
+            })
+        })
+        .fold(96.0f32, |w, n| w.max(n + 14.0));
+    let plot_width = (ui.available_width() - axis_width - 14.0).max(100.0);
+    let label_share = f64::from((widest + 12.0) / plot_width).min(0.75);
+    let room = (1.0 / (1.0 - label_share)).max(1.2);
     // Row i stands at y = -i: the first at the top.
     let row_y = |i: usize| -(i as f64);
     let rows = marks.len();
@@ -128,7 +207,7 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
         .show_grid([true, false])
         .include_x(0.0)
         // Room on the right for the labels.
-        .include_x(right * 1.45)
+        .include_x(right * room)
         .include_y(0.6)
         .include_y(-(rows as f64) + 0.4)
         .y_grid_spacer(|input| chart::unit_grid(&input))
@@ -144,7 +223,7 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
                     }
                 }),
         ])
-        .y_axis_min_width(96.0)
+        .y_axis_min_width(axis_width)
         .x_axis_formatter(move |mark, _| {
             if mark.value < 0.0 {
                 String::new()
@@ -189,19 +268,11 @@ fn marks_plot_ui(ui: &mut egui::Ui, marks: &[ChangeMark], lang: Lang, id: &str) 
                     v
                 }
             };
-            let year = mark
-                .year
-                .map_or_else(|| lang.tr(T::YearUnknown).to_owned(), |y| y.to_string());
             plot_ui.text(
                 Text::new(
                     "",
                     PlotPoint::new(label_at, y),
-                    RichText::new(match mark.change_text.as_str() {
-                        "" => format!("  {} · {year}", mark.label),
-                        change => format!("  {} ({change}) · {year}", mark.label),
-                    })
-                    .size(12.0)
-                    .color(text_color),
+                    RichText::new(label_of(mark)).size(12.0).color(text_color),
                 )
                 .anchor(egui::Align2::LEFT_CENTER),
             );
@@ -226,5 +297,18 @@ impl super::View for ChangeView {
 
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Command> {
         ChangeView::ui(self, ui, ctx)
+    }
+
+    fn scene(
+        &self,
+        ctx: &Ctx<'_>,
+        key: MeasureKey,
+    ) -> Option<(crate::gui::export::Scene, egui::Vec2)> {
+        let model = Self::model(ctx, key);
+        let height = export_height(&model).max(400.0);
+        Some((
+            crate::gui::export::Scene::Changes((*model).clone()),
+            egui::vec2(960.0, height),
+        ))
     }
 }

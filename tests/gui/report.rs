@@ -616,39 +616,41 @@ fn exported_compare_charts_of_the_dev_texts_match_their_snapshots() {
 #[test]
 fn exported_maps_and_multiples_of_the_dev_texts_match_their_snapshots() {
     let analysis = dev();
-    for lang in [Lang::Zh, Lang::En] {
-        let code = if lang == Lang::En { "en" } else { "zh" };
-        let model = minsheng::present::map::map_model(
-            &analysis,
-            minimum_living_monthly(),
-            lang,
-            &Default::default(),
-        );
-        snapshot(
-            &format!("report_map_{code}"),
-            Scene::Map(model),
-            lang,
-            egui::vec2(1200.0, 800.0),
-        );
-    }
     let provinces = provinces_with_data(&analysis);
     let keys: Vec<_> = aggregate::keys_with_data(&analysis.measures)
         .into_iter()
         .take(6)
         .collect();
-    let models = minsheng::present::overview::models(
-        &analysis,
-        &keys,
-        &provinces,
-        Lang::Zh,
-        &Default::default(),
-    );
-    snapshot(
-        "report_multiples_zh",
-        Scene::Multiples(models),
-        Lang::Zh,
-        egui::vec2(1200.0, 800.0),
-    );
+    for lang in [Lang::Zh, Lang::En] {
+        let code = if lang == Lang::En { "en" } else { "zh" };
+        let map = minsheng::present::map::map_model(
+            &analysis,
+            minimum_living_monthly(),
+            lang,
+            &Default::default(),
+        );
+        let multiples = minsheng::present::overview::models(
+            &analysis,
+            &keys,
+            &provinces,
+            lang,
+            &Default::default(),
+        );
+        for (w, h) in SIZES {
+            snapshot(
+                &format!("report_map_{code}_{w}x{h}"),
+                Scene::Map(map.clone()),
+                lang,
+                egui::vec2(w, h),
+            );
+            snapshot(
+                &format!("report_multiples_{code}_{w}x{h}"),
+                Scene::Multiples(multiples.clone()),
+                lang,
+                egui::vec2(w, h),
+            );
+        }
+    }
 }
 
 #[test]

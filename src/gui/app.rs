@@ -391,6 +391,7 @@ impl MinshengApp {
             Command::ToggleLanguage => settings.lang = settings.lang.other(),
             Command::SetDark(dark) => settings.dark = dark,
             Command::SetExportScale(scale) => settings.export_scale = scale.clamp(1, 3),
+            Command::SetExportSize(size) => settings.export_size = size,
             Command::SetExportWhite(white) => settings.export_white = white,
             Command::SetMaxFileMb(mb) => settings.max_file_mb = mb.clamp(1, 4096),
             Command::CompareOn { province, key } => {

@@ -27,6 +27,8 @@ pub enum Command {
     ToggleLanguage,
     SetDark(bool),
     SetExportScale(u8),
+    /// The page of an exported compare chart (points).
+    SetExportSize([u16; 2]),
     SetExportWhite(bool),
     SetMaxFileMb(u64),
     /// Compare on `key`, adding `province` to the selection.

@@ -31,6 +31,9 @@ pub struct Settings {
     pub view: ViewId,
     pub max_file_mb: u64,
     pub export_scale: u8,
+    /// The page of an exported compare chart (points): one of
+    /// [`EXPORT_SIZES`].
+    pub export_size: [u16; 2],
     pub export_white: bool,
     /// The window's inner size when last closed (points).
     pub window: Option<[f32; 2]>,
@@ -50,6 +53,9 @@ pub struct Settings {
     pub corrections: BTreeMap<String, Vec<String>>,
 }
 
+/// The pages a compare chart exports to (points), from a slide to a poster.
+pub const EXPORT_SIZES: [[u16; 2]; 4] = [[800, 500], [1200, 800], [1600, 1000], [2400, 1600]];
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -63,6 +69,7 @@ impl Default for Settings {
             view: ViewId::Compare,
             max_file_mb: corpus::DEFAULT_MAX_FILE_BYTES / (1024 * 1024),
             export_scale: 2,
+            export_size: [1200, 800],
             export_white: true,
             window: None,
             area: AreaChoice::Both,

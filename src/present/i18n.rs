@@ -198,6 +198,9 @@ pub enum T {
     LegendLocal,
     /// What the marks of an exported change picture mean.
     ChangesLegend,
+    /// The export page-size picker's hint, and its label.
+    ExportSizeHint,
+    PageSize,
     /// The one-year picker's tick: figures dated only by their document.
     IncludeDatedByDocument,
     IncludeDatedByDocumentHint,
@@ -439,6 +442,11 @@ impl Lang {
             T::LocalHint => (
                 "无全省数据，此柱为省内一地的数据",
                 "No province-wide figure: this bar is one place's",
+            ),
+            T::PageSize => ("页面", "Page"),
+            T::ExportSizeHint => (
+                "导出 PNG 的页面大小（点），再乘以倍率得像素",
+                "The exported page in points; times the scale gives pixels",
             ),
             T::ChangesLegend => (
                 "○ 调整前 → ● 调整后（实线相连）；横条为只说增加额的调整。数值后为增减额与幅度、年份",

@@ -107,8 +107,8 @@ fn export_png_writes_the_chart_at_its_size_times_the_scale_with_an_opaque_backgr
     let image = exported_png(&mut harness, &path);
     assert_eq!(
         (image.width(), image.height()),
-        (1920, 1200),
-        "960×600 points at 2×"
+        (2400, 1600),
+        "1200×800 points (the default page) at 2×"
     );
     assert!(image.pixels().all(|p| p[3] == 255), "opaque");
     let model = harness.state().chart_model().expect("a chart");

@@ -816,3 +816,34 @@ fn exported_changes_of_the_dev_texts_match_their_snapshots() {
         }
     }
 }
+
+#[test]
+fn the_exported_page_is_chosen_beside_the_scale_and_the_picture_takes_it() {
+    use egui_kittest::kittest::Queryable as _;
+    use minsheng::gui::app::Command;
+    use minsheng::gui::views::View as _;
+    use minsheng::gui::views::compare::CompareView;
+    let mut harness = super::alone(CompareView::default(), Default::default(), CompareView::ui);
+    harness.run();
+    harness.get_by_label("页面").click();
+    harness.run();
+    harness.get_by_label("2400×1600").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .commands
+            .iter()
+            .any(|c| matches!(c, Command::SetExportSize([2400, 1600]))),
+        "the page size picked is a command"
+    );
+    let state = harness.state();
+    let settings = minsheng::gui::app::Settings {
+        export_size: [800, 500],
+        ..state.settings.clone()
+    };
+    let ctx = minsheng::gui::views::Ctx::new(&state.data, &settings);
+    let key = settings.measure.expect("a measure");
+    let (_, size) = state.view.scene(&ctx, key).expect("a picture");
+    assert_eq!(size, egui::vec2(800.0, 500.0));
+}

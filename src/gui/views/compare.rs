@@ -93,6 +93,19 @@ impl CompareView {
             if ui.add(slider).changed() {
                 command = Some(Command::SetExportScale(scale));
             }
+            let size = ctx.settings.export_size;
+            egui::ComboBox::new("export_size", ctx.tr(T::PageSize))
+                .selected_text(format!("{}×{}", size[0], size[1]))
+                .show_ui(ui, |ui| {
+                    for option in crate::gui::settings::EXPORT_SIZES {
+                        let text = format!("{}×{}", option[0], option[1]);
+                        if ui.selectable_label(option == size, text).clicked() {
+                            command = Some(Command::SetExportSize(option));
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(ctx.tr(T::ExportSizeHint));
             if two_areas {
                 ui.separator();
                 let mut area = ctx.settings.area;
@@ -305,7 +318,10 @@ impl super::View for CompareView {
         let model = chart_of(ctx, key);
         Some((
             crate::gui::export::Scene::Chart((*model).clone(), self.rows),
-            egui::vec2(960.0, 600.0),
+            {
+                let [w, h] = ctx.settings.export_size;
+                egui::vec2(f32::from(w), f32::from(h))
+            },
         ))
     }
 }

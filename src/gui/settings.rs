@@ -181,6 +181,53 @@ impl Settings {
     }
 
     /// Remember the user's selection for the source now open.
+    /// Put `paths` first among the recently opened, eight at most.
+    pub fn remember_recent(&mut self, paths: &[PathBuf]) {
+        for p in paths.iter().rev() {
+            self.recent.retain(|r| r != p);
+            self.recent.insert(0, p.clone());
+        }
+        self.recent.truncate(8);
+    }
+
+    /// Take the lines of a corrections file into the corrections and
+    /// exclusions of the source now open, matched against its figures as
+    /// read: how many lines applied, and how many matched no figure.
+    pub fn import_corrections(
+        &mut self,
+        text: &str,
+        uncorrected: &[crate::measure::Found],
+    ) -> (usize, usize) {
+        let (read, bad) = crate::corrections::parse(text);
+        let mut unmatched = bad.len();
+        let mut applied = 0;
+        for (_, c) in read {
+            let matching: Vec<usize> = (uncorrected.iter().enumerate())
+                .filter(|(_, f)| c.matches(&f.measure))
+                .map(|(i, _)| i)
+                .collect();
+            let Some(&first) = matching.first() else {
+                unmatched += 1;
+                continue;
+            };
+            applied += 1;
+            if c.exclude {
+                for &i in &matching {
+                    self.set_excluded(crate::aggregate::figure_id(&uncorrected[i]), true);
+                }
+            }
+            if !c.fields.is_empty() {
+                let figure = uncorrected[first].measure.clone();
+                let correction = crate::corrections::Correction {
+                    exclude: false,
+                    ..c
+                };
+                self.set_correction(&figure, Some(correction));
+            }
+        }
+        (applied, unmatched)
+    }
+
     pub fn remember_selection(&mut self) {
         let key = source_key(&self.opened);
         self.chosen.insert(key, self.selected.clone());

@@ -325,3 +325,28 @@ impl super::View for CompareView {
         ))
     }
 }
+
+/// The figures behind `province`'s bars of `key` as the compare view draws
+/// them: what its evidence panel lists when a click elsewhere focuses it.
+pub fn mentions_of(
+    data: &super::Data,
+    settings: &super::Settings,
+    key: MeasureKey,
+    province: &str,
+) -> Vec<usize> {
+    let selection = super::ordered(&settings.selected);
+    let model = data.store.bars(
+        data.generation,
+        &data.analysis,
+        key,
+        &selection,
+        settings.lang,
+        &settings.choice(),
+    );
+    model
+        .bars
+        .iter()
+        .filter(|b| b.province == province)
+        .flat_map(|b| b.evidence.iter().copied())
+        .collect()
+}

@@ -195,6 +195,48 @@ impl Data {
         Self::new(crate::analysis::analyze_seeds(), generation, Vec::new())
     }
 
+    /// These figures as read, with `corrections` applied: a new generation
+    /// when there are any (or were), else the same data.
+    #[must_use]
+    pub fn with_corrections(self, corrections: &[crate::corrections::Correction]) -> Self {
+        if corrections.is_empty() && self.analysis.corrected.is_empty() {
+            return self;
+        }
+        let mut analysis = (*self.analysis).clone();
+        analysis.measures = (*self.uncorrected).clone();
+        analysis.corrected.clear();
+        let numbered: Vec<(usize, crate::corrections::Correction)> =
+            corrections.iter().cloned().enumerate().collect();
+        crate::corrections::apply(&mut analysis, &numbered);
+        Self::corrected(analysis, self.uncorrected, self.generation + 1, self.source)
+    }
+
+    /// The measure an analysis opens on when none chosen before has data:
+    /// the one with levels (the bars of the compare view) for the most
+    /// provinces; of equals, the first in [`Self::keys`] (the most
+    /// comparable).
+    pub fn opening_measure(&self) -> Option<MeasureKey> {
+        let mut provinces: std::collections::HashMap<MeasureKey, std::collections::HashSet<&str>> =
+            Default::default();
+        for found in &self.analysis.measures {
+            let m = &found.measure;
+            if m.change == crate::measure::Change::Level && !m.province.is_empty() {
+                provinces
+                    .entry(MeasureKey::of(found))
+                    .or_default()
+                    .insert(&m.province);
+            }
+        }
+        let count = |key: &MeasureKey| provinces.get(key).map_or(0, |p| p.len());
+        let mut best: Option<(MeasureKey, usize)> = None;
+        for (key, _) in &self.keys {
+            if best.is_none_or(|(_, most)| count(key) > most) {
+                best = Some((*key, count(key)));
+            }
+        }
+        best.map(|(key, _)| key)
+    }
+
     /// Provinces with data.
     pub fn provinces_with_data(&self) -> Vec<String> {
         self.province_counts

@@ -3,9 +3,7 @@
 //! the frame. [`Settings`] is what persists; the rest lives for one run.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use super::chart::ChartModel;
 pub use super::command::{Command, Evidence, Purpose};
 use super::dialogs::{DialogOutcome, Dialogs};
 use super::export::Target;
@@ -14,9 +12,11 @@ use super::loading::{Background, Done, Loading, Task};
 pub use super::settings::Settings;
 pub use super::views::Views;
 use super::views::{self, Ctx, Data};
-use crate::aggregate::MeasureKey;
-use crate::analysis::{Analysis, Options};
+use crate::analysis::Analysis;
 pub use crate::present::ViewId;
+
+mod scripted;
+mod shown;
 
 /// The whole dashboard.
 pub struct MinshengApp {
@@ -30,31 +30,6 @@ pub struct MinshengApp {
     background: Background,
     /// Results kept between runs (none in tests).
     cache: Option<crate::cache::Cache>,
-}
-
-/// The measure an analysis opens on when none chosen before has data: the
-/// one with levels (the bars of the compare view) for the most provinces;
-/// of equals, the first in [`Data::keys`] (the most comparable).
-pub fn opening_measure(data: &Data) -> Option<MeasureKey> {
-    let mut provinces: std::collections::HashMap<MeasureKey, std::collections::HashSet<&str>> =
-        Default::default();
-    for found in &data.analysis.measures {
-        let m = &found.measure;
-        if m.change == crate::measure::Change::Level && !m.province.is_empty() {
-            provinces
-                .entry(MeasureKey::of(found))
-                .or_default()
-                .insert(&m.province);
-        }
-    }
-    let count = |key: &MeasureKey| provinces.get(key).map_or(0, |p| p.len());
-    let mut best: Option<(MeasureKey, usize)> = None;
-    for (key, _) in &data.keys {
-        if best.is_none_or(|(_, most)| count(key) > most) {
-            best = Some((*key, count(key)));
-        }
-    }
-    best.map(|(key, _)| key)
 }
 
 impl MinshengApp {
@@ -75,181 +50,6 @@ impl MinshengApp {
     pub fn with_cache(mut self, cache: Option<crate::cache::Cache>) -> Self {
         self.cache = cache;
         self
-    }
-
-    /// Open the given paths, or the remembered ones, or the seeds.
-    pub fn start(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
-        let paths = if paths.is_empty() {
-            let opened = self.settings.opened.iter().filter(|p| p.exists());
-            opened.cloned().collect()
-        } else {
-            paths
-        };
-        if paths.is_empty() {
-            self.load_seeds();
-        } else {
-            self.open(ctx, paths);
-        }
-    }
-
-    /// Load the embedded seeds (synchronously: they are small).
-    pub fn load_seeds(&mut self) {
-        self.background.stop_loading();
-        self.set_analysis(crate::analysis::analyze_seeds(), Vec::new());
-    }
-
-    /// Show a new analysis: a new generation, a fresh selection.
-    pub fn set_analysis(&mut self, analysis: Analysis, source: Vec<PathBuf>) {
-        self.data = Data::new(analysis, self.data.generation + 1, source.clone());
-        self.settings.opened.clone_from(&source);
-        self.apply_corrections();
-        self.views.evidence.close_all();
-        self.views.reader.close();
-        let with_data = self.data.provinces_with_data();
-        self.settings.selected = self.settings.selection_for(&source, &with_data);
-        self.settings.opened = source;
-        let keys: Vec<MeasureKey> = self.data.keys.iter().map(|(k, _)| *k).collect();
-        if !self.settings.measure.is_some_and(|m| keys.contains(&m)) {
-            self.settings.measure = opening_measure(&self.data);
-        }
-    }
-
-    /// The figures as read, with the corrections of the source now open:
-    /// a new generation when there are any (or were).
-    pub fn apply_corrections(&mut self) {
-        let corrections: Vec<(usize, crate::corrections::Correction)> = self
-            .settings
-            .corrections_here()
-            .into_iter()
-            .enumerate()
-            .collect();
-        if corrections.is_empty() && self.data.analysis.corrected.is_empty() {
-            return;
-        }
-        let mut analysis = (*self.data.analysis).clone();
-        analysis.measures = (*self.data.uncorrected).clone();
-        analysis.corrected.clear();
-        crate::corrections::apply(&mut analysis, &corrections);
-        let data = std::mem::replace(
-            &mut self.data,
-            Data::new(Analysis::default(), 0, Vec::new()),
-        );
-        self.data = Data::corrected(analysis, data.uncorrected, data.generation + 1, data.source);
-    }
-
-    /// Read a corrections file into the corrections and exclusions of the
-    /// folder now open, and say how many lines matched no figure.
-    pub fn import_corrections(&mut self, path: &std::path::Path) {
-        let lang = self.settings.lang;
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(err) => {
-                self.status = Some(format!("{err}: {}", path.display()));
-                return;
-            }
-        };
-        let (read, bad) = crate::corrections::parse(&text);
-        let mut unmatched = bad.len();
-        let mut applied = 0;
-        for (_, c) in read {
-            let matching: Vec<usize> = (self.data.uncorrected.iter().enumerate())
-                .filter(|(_, f)| c.matches(&f.measure))
-                .map(|(i, _)| i)
-                .collect();
-            let Some(&first) = matching.first() else {
-                unmatched += 1;
-                continue;
-            };
-            applied += 1;
-            if c.exclude {
-                for &i in &matching {
-                    let id = crate::aggregate::figure_id(&self.data.uncorrected[i]);
-                    self.settings.set_excluded(id, true);
-                }
-            }
-            if !c.fields.is_empty() {
-                let figure = self.data.uncorrected[first].measure.clone();
-                let correction = crate::corrections::Correction {
-                    exclude: false,
-                    ..c
-                };
-                self.settings.set_correction(&figure, Some(correction));
-            }
-        }
-        self.apply_corrections();
-        let mut message = format!("{} {applied}", lang.tr(T::ImportCorrections));
-        if unmatched > 0 {
-            message.push_str(&format!(
-                " · {unmatched} {}",
-                lang.tr(T::CorrectionsUnmatched)
-            ));
-        }
-        self.status = Some(message);
-    }
-
-    /// Start reading paths on a worker thread.
-    pub fn open(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
-        self.background.stop_loading();
-        let options = Options {
-            max_file_bytes: self.settings.max_file_mb.saturating_mul(1024 * 1024),
-        };
-        match Loading::start(ctx, paths, options, self.cache.clone()) {
-            Ok(loading) => self.background.loading = Some(loading),
-            Err(err) => self.status = Some(format!("{err}")),
-        }
-    }
-
-    /// Whether a folder is being read.
-    pub fn is_loading(&self) -> bool {
-        self.background.loading.is_some()
-    }
-
-    /// Wait for a running load to finish (tests and scripted use).
-    pub fn wait_for_loading(&mut self) {
-        if let Some((paths, analysis)) = self.background.wait_for_loading() {
-            self.finish_loading(&paths, analysis);
-        }
-    }
-
-    fn finish_loading(&mut self, paths: &[PathBuf], analysis: Analysis) {
-        self.status = analysis
-            .cancelled
-            .then(|| self.settings.lang.tr(T::Cancelled).into());
-        self.set_analysis(analysis, paths.to_vec());
-        for p in paths.iter().rev() {
-            self.settings.recent.retain(|r| r != p);
-            self.settings.recent.insert(0, p.clone());
-        }
-        self.settings.recent.truncate(8);
-    }
-
-    /// Wait for a running save (tests and scripted use).
-    pub fn wait_for_export(&mut self) -> Option<Result<PathBuf, String>> {
-        let result = self.background.wait_for_save()?;
-        self.status = Some(super::export::saved_message(self.settings.lang, &result));
-        Some(result)
-    }
-
-    /// Wait for the chart being drawn for the clipboard; the next frame puts
-    /// it there (tests and scripted use).
-    pub fn wait_for_copy(&mut self) {
-        self.background.wait_for_copy();
-    }
-
-    /// Wait for every view's background work (tests and scripted use).
-    pub fn wait_for_work(&mut self) {
-        self.views.main.iter_mut().for_each(|v| v.wait());
-        self.views.evidence.wait();
-        self.views.reader.wait();
-    }
-
-    /// The chart of the selected provinces and measure.
-    pub fn chart_model(&self) -> Option<Arc<ChartModel>> {
-        let key = self.settings.measure?;
-        Some(views::compare::chart_of(
-            &Ctx::new(&self.data, &self.settings),
-            key,
-        ))
     }
 
     /// Draw the whole dashboard, then carry out what the views asked for.
@@ -404,28 +204,14 @@ impl MinshengApp {
                 settings.view = ViewId::Compare;
                 // The province in focus: its bar's evidence open beside the chart.
                 if let Some(province) = focus {
-                    let selection = super::views::ordered(&settings.selected);
-                    let model = self.data.store.bars(
-                        self.data.generation,
-                        &self.data.analysis,
-                        key,
-                        &selection,
-                        settings.lang,
-                        &settings.choice(),
-                    );
-                    let mentions: Vec<usize> = model
-                        .bars
-                        .iter()
-                        .filter(|b| b.province == province)
-                        .flat_map(|b| b.evidence.iter().copied())
-                        .collect();
+                    let mentions =
+                        views::compare::mentions_of(&self.data, settings, key, &province);
                     if !mentions.is_empty() {
-                        self.views.evidence.show(Evidence {
+                        self.show_evidence(Evidence {
                             province,
                             key,
                             mentions,
                         });
-                        self.views.reader.close();
                     }
                 }
             }
@@ -452,14 +238,11 @@ impl MinshengApp {
                 province,
                 key,
                 mentions,
-            } => {
-                self.views.evidence.show(Evidence {
-                    province,
-                    key,
-                    mentions,
-                });
-                self.views.reader.close();
-            }
+            } => self.show_evidence(Evidence {
+                province,
+                key,
+                mentions,
+            }),
             Command::ShowTerm(term) => {
                 self.views.evidence.show_term(term);
                 self.views.reader.close();
@@ -520,6 +303,12 @@ impl MinshengApp {
         if reapply {
             self.apply_corrections();
         }
+    }
+
+    /// Open a figure list in the side panel, in place of the reader.
+    fn show_evidence(&mut self, evidence: Evidence) {
+        self.views.evidence.show(evidence);
+        self.views.reader.close();
     }
 
     /// Write `target` to `path` on a worker thread.

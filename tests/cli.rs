@@ -370,17 +370,7 @@ fn view_rows(view: &str, name: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let bytes = std::fs::read(&path).expect("csv written");
-    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let headers = reader
-        .headers()
-        .expect("headers")
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader.records().map(|r| r.expect("row")).collect();
-    (headers, rows)
+    super::present::csv_rows(&std::fs::read(&path).expect("csv written"))
 }
 
 #[test]

@@ -421,7 +421,8 @@ fn colours_are_palette_indexes_by_province_and_area() {
     assert!(Paint::area(Area::Urban).faded(true).faded);
 }
 
-fn csv_rows(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
+/// A CSV written by Minsheng (UTF-8 with a BOM): its header and rows.
+pub(crate) fn csv_rows(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "a BOM");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let headers = reader

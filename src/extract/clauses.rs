@@ -46,6 +46,14 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `text` holds a full stop (。), searched for by its rarest byte:
+/// its last bytes are common in Han characters.
+pub(super) fn has_full_stop(text: &str) -> bool {
+    static FULL_STOP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("。"));
+    FULL_STOP.find(text.as_bytes()).is_some()
+}
+
 pub(super) fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '！' | '？' | '\n')
 }

@@ -72,7 +72,7 @@ impl Outline {
         // The first article with a sentence: the lines above it are titles.
         let first_body = articles
             .iter()
-            .find(|a| has_full_stop(&text[a.0..a.1]))
+            .find(|a| super::clauses::has_full_stop(&text[a.0..a.1]))
             .map_or(text.len(), |a| a.0);
         let mut offset = 0;
         let mut article = 0;
@@ -84,7 +84,9 @@ impl Outline {
                 // An article opens a scope of its own, but one after a stretch
                 // of titles and furniture without a sentence keeps them.
                 if article > 0
-                    && has_full_stop(&text[articles[article - 1].0..articles[article - 1].1])
+                    && super::clauses::has_full_stop(
+                        &text[articles[article - 1].0..articles[article - 1].1],
+                    )
                 {
                     outline.push_empty(line_start);
                 }
@@ -266,14 +268,6 @@ impl Outline {
             });
         }
     }
-}
-
-/// Whether `text` holds a full stop (。), searched for by its rarest byte:
-/// its last bytes are common in Han characters.
-fn has_full_stop(text: &str) -> bool {
-    static FULL_STOP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("。"));
-    FULL_STOP.find(text.as_bytes()).is_some()
 }
 
 /// Page furniture: a breadcrumb, an address, a date line (`2021年01月06日

@@ -279,12 +279,10 @@ impl Table {
         };
         // Searched for by their rarest byte: the full-width marks' last
         // bytes are common in Han characters.
-        static FULL_STOP: LazyLock<memchr::memmem::Finder<'static>> =
-            LazyLock::new(|| memchr::memmem::Finder::new("。"));
         static FULL_COMMA: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new("，"));
         let is_prose = line.len() > 360
-            || FULL_STOP.find(bytes).is_some()
+            || super::clauses::has_full_stop(line)
             || line.contains(';')
             || FULL_COMMA.find(bytes).is_some()
             || clause_comma();

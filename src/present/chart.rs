@@ -404,20 +404,10 @@ impl ChartModel {
             notes.push(format!("{} ({year})", lang.tr(T::OtherYearNote)));
         }
         if self.excluded > 0 {
-            notes.push(format!(
-                "{} {} {}",
-                lang.tr(T::ExcludedWord),
-                self.excluded,
-                lang.tr(T::FiguresWord)
-            ));
+            notes.push(lang.figures_note(T::ExcludedWord, self.excluded));
         }
         if self.corrected > 0 {
-            notes.push(format!(
-                "{} {} {}",
-                lang.tr(T::CorrectedWord),
-                self.corrected,
-                lang.tr(T::FiguresWord)
-            ));
+            notes.push(lang.figures_note(T::CorrectedWord, self.corrected));
         }
         notes.join(" · ")
     }

@@ -577,6 +577,12 @@ impl Lang {
         }
     }
 
+    /// `已排除 2 个数据`, `excluded 2 figures`: a count of figures left out
+    /// or changed, as footnotes say it.
+    pub fn figures_note(self, word: T, count: usize) -> String {
+        format!("{} {count} {}", self.tr(word), self.tr(T::FiguresWord))
+    }
+
     /// `地市`, `prefecture`: a place's level.
     pub fn level(self, level: crate::measure::PlaceLevel) -> &'static str {
         use crate::measure::PlaceLevel;

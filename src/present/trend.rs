@@ -276,12 +276,7 @@ impl TrendModel {
             ));
         }
         if self.excluded > 0 {
-            notes.push(format!(
-                "{} {} {}",
-                lang.tr(T::ExcludedWord),
-                self.excluded,
-                lang.tr(T::FiguresWord)
-            ));
+            notes.push(lang.figures_note(T::ExcludedWord, self.excluded));
         }
         notes.join(" · ")
     }

@@ -234,12 +234,7 @@ pub fn excluded_note(model: &ChartModel, lang: Lang) -> String {
     if model.excluded == 0 {
         return String::new();
     }
-    format!(
-        "{} {} {}",
-        lang.tr(T::ExcludedWord),
-        model.excluded,
-        lang.tr(T::FiguresWord)
-    )
+    lang.figures_note(T::ExcludedWord, model.excluded)
 }
 
 /// A text of `size` points wrapped at `width`: its galley.
